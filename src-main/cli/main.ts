@@ -1,0 +1,130 @@
+/**
+ * The `shelfsync` command line: `call`, `requests`, `serve`, `sandbox` (and `connect`, `status` as they land).
+ * Prints JSON on stdout; errors as JSON on stderr with exit code 1.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHost, defaultDataDir, readLockOwner, type Host } from '../host';
+import { startHeadless } from '../headless';
+import { parseArgs, portFlag, UsageError } from './args';
+import { callOverWebSocket } from './wsClient';
+import { describeContract } from './describe';
+
+const usage = `Usage: shelfsync <command> [options]
+
+  call <request> ['<json input>']   Call one request of the contract; prints its result as JSON.
+  requests                          Print every request and event with its JSON Schema.
+  serve [--port N]                  Run the headless host: the app in your browser at the printed URL.
+  sandbox [--port N] [--data DIR] [--seed N] [--size tiny|demo|large] [--auto-consent]
+                                    Run the practice company (a QuickBooks Online stand-in).
+
+Every command takes --data DIR (or SHELFSYNC_DATA) to choose the data folder.`;
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+export const rendererDir = path.join(projectRoot, 'out', 'renderer');
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'call':
+      return call(rest);
+    case 'requests':
+      parseArgs(rest, ['data']);
+      printJson(describeContract());
+      return 0;
+    case 'serve':
+      return serve(rest);
+    case 'sandbox': {
+      const { runSandboxCli } = await import('../sandbox');
+      await runSandboxCli([...rest]);
+      return 0;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(usage);
+      return 0;
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+function dataDirOf(flags: Map<string, string | true>): string {
+  const data = flags.get('data');
+  return typeof data === 'string' ? path.resolve(data) : defaultDataDir();
+}
+
+async function call(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, ['data']);
+  const [name, json] = args.positionals;
+  if (!name) throw new UsageError('call needs a request name, e.g. shelfsync call app.info');
+  let input: unknown = {};
+  if (json !== undefined) {
+    try {
+      input = JSON.parse(json);
+    } catch {
+      return fail({ code: 'invalid_input', message: 'The input is not valid JSON.' });
+    }
+  }
+  const dataDir = dataDirOf(args.flags);
+  const owner = fs.existsSync(dataDir) ? readLockOwner(dataDir) : null;
+  let result;
+  if (owner?.endpoint) {
+    result = await callOverWebSocket(owner.endpoint, name, input);
+  } else {
+    const host = createHost({ dataDir });
+    try {
+      result = await host.invoke(name, input);
+    } finally {
+      await host.close();
+    }
+  }
+  if (!result.ok) return fail(result.error);
+  printJson(result.value);
+  return 0;
+}
+
+async function serve(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, ['data', 'port']);
+  const port = portFlag(args);
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    return fail({ code: 'refused', message: 'The screens are not built yet: run `npm run build` first (npm start does it for you).' });
+  }
+  const host: Host = createHost({ dataDir: dataDirOf(args.flags) });
+  const server = await startHeadless(host, { rendererDir, ...(port === undefined ? {} : { port }) });
+  host.advertise(server.wsUrl);
+  printJson({ url: server.url, dataDir: host.dataDir });
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  await server.close();
+  await host.close();
+  return 0;
+}
+
+function printJson(value: unknown): void {
+  console.log(JSON.stringify(value, null, 2));
+}
+
+function fail(error: { code: string; message: string; field?: string }): number {
+  console.error(JSON.stringify(error));
+  return 1;
+}
+
+function runFromCommandLine(): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      const code = error instanceof UsageError ? 'usage' : 'refused';
+      console.error(JSON.stringify({ code, message }));
+      if (error instanceof UsageError) console.error(usage);
+      process.exitCode = error instanceof UsageError ? 2 : 1;
+    },
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) runFromCommandLine();

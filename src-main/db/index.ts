@@ -1,0 +1,5 @@
+export { openDatabase, readSchemaVersion, latestSchemaVersion, DatabaseTooNewError, NotAShelfSyncDatabaseError, type Db } from './database';
+export type { Migration } from './migration';
+export { migrations } from './migrations';
+export type { ServiceContext } from './context';
+export { readSettings, writeSettings, mergeSettings } from './settings';

@@ -1,0 +1,5 @@
+/** Every migration, in order. Add a file per migration and list it here. */
+import type { Migration } from '../migration';
+import { migration0001 } from './0001-settings';
+
+export const migrations: readonly Migration[] = [migration0001];

@@ -1,0 +1,1 @@
+export { startHeadless, type HeadlessServer, type HeadlessOptions } from './server';

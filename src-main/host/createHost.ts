@@ -1,0 +1,121 @@
+/** The plugin host: owns the database and the services, answers contract requests, emits contract events. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  AppError,
+  describeIssues,
+  isRequestName,
+  requests,
+  type EventName,
+  type EventPayload,
+  type HandlerFor,
+  type RequestName,
+  type Result,
+} from '../../src-shared/ipc';
+import type { Clock, Ids } from '../../src-shared/effects';
+import { openDatabase, type Db } from '../db';
+import type { ServiceContext } from '../db';
+import { settingsHandlers } from './settingsHandlers';
+import { randomIds, systemClock } from './effects';
+import { acquireDataDirLock, type DataDirLock } from './lock';
+import { appVersion } from './version';
+
+export interface HostDeps {
+  dataDir: string;
+  clock?: Clock;
+  ids?: Ids;
+  /** Opens a URL in the user's browser (Electron's shell.openExternal; a no-op or a test fake elsewhere). */
+  openExternal?: (url: string) => Promise<void>;
+  /** Base URL of QuickBooks Online (or the practice company). */
+  qboBaseUrl?: string;
+  /** Set false only for a short-lived reader that must not take the data folder's lock. */
+  lock?: boolean;
+}
+
+export type EventListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
+
+export interface Host {
+  readonly dataDir: string;
+  invoke(name: string, input: unknown): Promise<Result<unknown>>;
+  on(listener: EventListener): () => void;
+  /** Records where this host serves the contract, so a CLI `call` on the same data folder can reach it. */
+  advertise(endpoint: string): void;
+  close(): Promise<void>;
+}
+
+type AnyHandler = (input: unknown, ctx: ServiceContext) => unknown;
+type Handlers = { [N in RequestName]: HandlerFor<N, ServiceContext> };
+
+export function createHost(deps: HostDeps): Host {
+  const dataDir = path.resolve(deps.dataDir);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lock: DataDirLock | null = deps.lock === false ? null : acquireDataDirLock(dataDir);
+  let db: Db;
+  let schemaVersion: number;
+  try {
+    ({ db, schemaVersion } = openDatabase(path.join(dataDir, 'shelfsync.db')));
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+
+  const listeners = new Set<EventListener>();
+  const ctx: ServiceContext = {
+    db,
+    clock: deps.clock ?? systemClock,
+    ids: deps.ids ?? randomIds,
+    emit(name, payload) {
+      for (const listener of listeners) listener(name, payload);
+    },
+  };
+
+  const handlers: Handlers = {
+    'app.info': () => ({ name: 'ShelfSync', version: appVersion, dataDir, schemaVersion }),
+    ...settingsHandlers(),
+  };
+
+  let closed = false;
+
+  async function invoke(name: string, input: unknown): Promise<Result<unknown>> {
+    if (closed) return { ok: false, error: { code: 'refused', message: 'ShelfSync is shutting down.' } };
+    if (!isRequestName(name)) {
+      return { ok: false, error: { code: 'unknown_request', message: `There is no request named "${String(name)}".` } };
+    }
+    const parsed = (requests[name].input as z.ZodType).safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    try {
+      const handler = handlers[name] as AnyHandler;
+      return { ok: true, value: await handler(parsed.data, ctx) };
+    } catch (error) {
+      return { ok: false, error: toErrorData(error) };
+    }
+  }
+
+  return {
+    dataDir,
+    invoke,
+    on(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    advertise(endpoint) {
+      lock?.setEndpoint(endpoint);
+    },
+    close() {
+      if (closed) return Promise.resolve();
+      closed = true;
+      listeners.clear();
+      db.close();
+      lock?.release();
+      return Promise.resolve();
+    },
+  };
+}
+
+function toErrorData(error: unknown) {
+  if (error instanceof AppError) return error.toData();
+  if (error instanceof z.ZodError) return describeIssues(error);
+  // Unknown failures keep their message out of the answer: it may carry library internals.
+  return { code: 'internal' as const, message: 'Something went wrong inside ShelfSync; the action was not completed.' };
+}

@@ -1,0 +1,45 @@
+/** The app frame: navigation on the left, the chosen screen on the right; Alt+key switches screens. */
+import { useEffect, useState } from 'react';
+import { screens } from './screens';
+
+export function App() {
+  const [current, setCurrent] = useState(() => location.hash.slice(1) || screens[0]?.id || '');
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey) return;
+      const screen = screens.find((s) => s.key === event.key.toLowerCase());
+      if (screen) {
+        event.preventDefault();
+        setCurrent(screen.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#${current}`);
+  }, [current]);
+
+  const screen = screens.find((s) => s.id === current) ?? screens[0];
+  const Screen = screen?.component;
+  return (
+    <div className="app">
+      <nav className="nav" aria-label="Screens">
+        <div className="brand">ShelfSync</div>
+        {screens.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            className={s.id === screen?.id ? 'nav-item active' : 'nav-item'}
+            aria-current={s.id === screen?.id ? 'page' : undefined}
+            title={`Alt+${s.key.toUpperCase()}`}
+            onClick={() => setCurrent(s.id)}
+          >
+            {s.label}
+          </button>
+        ))}
+      </nav>
+      <main className="screen">{Screen ? <Screen /> : null}</main>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** The screens in the navigation, in order. A screen is listed only once it works. */
+import type { ComponentType } from 'react';
+import { SettingsScreen } from '../settings/SettingsScreen';
+
+export interface ScreenDef {
+  id: string;
+  label: string;
+  /** Alt+key jumps here from anywhere. */
+  key: string;
+  component: ComponentType;
+}
+
+export const screens: ScreenDef[] = [{ id: 'settings', label: 'Settings', key: 's', component: SettingsScreen }];
