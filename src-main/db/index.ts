@@ -3,3 +3,4 @@ export type { Migration } from './migration';
 export { migrations } from './migrations';
 export type { ServiceContext } from './context';
 export { readSettings, writeSettings, mergeSettings } from './settings';
+export { enqueueOutbox, outboxKinds, type OutboxKind, type OutboxEntry } from './outbox';
