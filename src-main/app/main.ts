@@ -47,6 +47,15 @@ if (!app.requestSingleInstanceLock()) {
       quit: () => app.quit(),
     });
     open();
+    if (process.env.SHELFSYNC_SMOKE === '1') {
+      // The smoke test: the window loaded and the host answers through the same contract, then quit.
+      win?.webContents.once('did-finish-load', () => {
+        void host?.invoke('app.info', {}).then((info) => {
+          process.stdout.write(`SHELFSYNC_SMOKE ${JSON.stringify(info)}\n`);
+          app.quit();
+        });
+      });
+    }
     win?.on('close', (event) => {
       if (!quitting) {
         event.preventDefault();

@@ -33,7 +33,8 @@ export function SettingsScreen() {
   }, [draft?.syncIntervalMinutes]);
 
   if (!draft) return <p role="status">{error ? error.message : 'Loading settings…'}</p>;
-  const fieldError = (field: string) => (error?.field === field ? error.message : null);
+  // Beside the field its name is redundant: show only what is wrong.
+  const fieldError = (field: string) => (error?.field === field ? error.message.replace(`${field}: `, '') : null);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => edit((d) => { d[key] = value; });
 
   return (
