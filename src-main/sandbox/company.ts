@@ -1,0 +1,178 @@
+// Create, read, update and delete with SyncToken checks, MetaData times and entity rules; the
+// one place where objects change, so every change bumps versions the same way.
+
+import { formatDateTime, type Clock } from './clock.js';
+import { fault } from './errors.js';
+import { getArr, getBool, getObj, getStr, objects, type JsonObject } from './json.js';
+import type { CompanyStore, EntityName } from './store.js';
+import type { RuleContext } from './entities/common.js';
+import { rulesFor } from './entities/registry.js';
+
+export interface WriteOptions {
+  /** `include=allowduplicatedocnum` on the request. */
+  allowDuplicateDocNumber?: boolean;
+}
+
+const SERVER_FIELDS = ['Id', 'SyncToken', 'MetaData', 'domain', 'sparse', 'time', 'status'];
+const SINGLETONS: ReadonlySet<EntityName> = new Set(['CompanyInfo', 'Preferences']);
+
+function clientFields(body: JsonObject): JsonObject {
+  const out: JsonObject = structuredClone(body);
+  for (const f of SERVER_FIELDS) delete out[f];
+  return out;
+}
+
+function bump(obj: JsonObject, nowMs: number): void {
+  obj.SyncToken = String((Number(getStr(obj, 'SyncToken') ?? '0') || 0) + 1);
+  const meta = getObj(obj, 'MetaData') ?? {};
+  obj.MetaData = { ...meta, LastUpdatedTime: formatDateTime(nowMs) };
+}
+
+export class Company {
+  constructor(
+    public store: CompanyStore,
+    private readonly clock: Clock,
+    private readonly onChange: () => void,
+  ) {}
+
+  read(entity: EntityName, id: string): JsonObject {
+    const found = this.store.get(entity, SINGLETONS.has(entity) ? '1' : id);
+    if (!found) throw fault.notFound(entity, id);
+    return found;
+  }
+
+  create(entity: EntityName, body: JsonObject, opts: WriteOptions = {}): JsonObject {
+    const rules = rulesFor(entity);
+    if (rules.kind === 'settings') throw fault.business(`${entity} cannot be created.`);
+    return this.run(opts, (ctx) => {
+      const draft = clientFields(body);
+      rules.prepare(ctx, draft, undefined);
+      const stamp = formatDateTime(ctx.nowMs);
+      const saved: JsonObject = {
+        ...draft, domain: 'QBO', sparse: false, Id: this.store.allocateId(entity), SyncToken: '0',
+        MetaData: { CreateTime: stamp, LastUpdatedTime: stamp },
+      };
+      this.store.put(entity, saved);
+      rules.apply?.(ctx, saved);
+      return saved;
+    });
+  }
+
+  update(entity: EntityName, body: JsonObject, opts: WriteOptions = {}): JsonObject {
+    const previous = this.current(entity, body);
+    const merged = getBool(body, 'sparse') === true ? { ...clientFields(previous), ...clientFields(body) } : clientFields(body);
+    return this.replace(entity, previous, merged, opts);
+  }
+
+  delete(entity: EntityName, body: JsonObject): JsonObject {
+    const rules = rulesFor(entity);
+    if (rules.kind !== 'transaction') {
+      throw fault.business(`A ${entity} cannot be deleted. Make it inactive instead (Active = false).`);
+    }
+    const previous = this.current(entity, body);
+    return this.removeTransaction(entity, previous);
+  }
+
+  /** A QuickBooks user editing the current version: no SyncToken needed, versions still move. */
+  adminEdit(entity: EntityName, id: string, patch: JsonObject): JsonObject {
+    const previous = this.read(entity, id);
+    return this.replace(entity, previous, { ...clientFields(previous), ...clientFields(patch) }, { allowDuplicateDocNumber: true });
+  }
+
+  /** The UI's delete: transactions go away; names become inactive with " (deleted)" appended. */
+  adminDelete(entity: EntityName, id: string): JsonObject {
+    const previous = this.read(entity, id);
+    const rules = rulesFor(entity);
+    if (rules.kind === 'transaction') return this.removeTransaction(entity, previous);
+    if (rules.kind === 'settings') throw fault.business(`${entity} cannot be deleted.`);
+    const field = entity === 'Customer' || entity === 'Vendor' || entity === 'Employee' ? 'DisplayName' : 'Name';
+    const base = getStr(previous, field) ?? '';
+    let name = `${base} (deleted)`;
+    for (let n = 1; this.nameTaken(entity, name, id); n++) name = `${base} (deleted ${n})`;
+    const patch: JsonObject = { Active: false, [field]: name };
+    if (field === 'DisplayName') patch.PrintOnCheckName = name;
+    return this.replace(entity, previous, { ...clientFields(previous), ...patch }, { allowDuplicateDocNumber: true });
+  }
+
+  private nameTaken(entity: EntityName, name: string, selfId: string): boolean {
+    if (entity === 'Customer' || entity === 'Vendor' || entity === 'Employee') {
+      const owner = this.store.personNamed(name);
+      return owner !== undefined && !(owner.entity === entity && owner.id === selfId);
+    }
+    const owner = this.store.listItemNamed(entity, name);
+    return owner !== undefined && owner !== selfId;
+  }
+
+  private current(entity: EntityName, body: JsonObject): JsonObject {
+    const id = SINGLETONS.has(entity) ? getStr(body, 'Id') ?? '1' : getStr(body, 'Id');
+    if (id === undefined || id === '') throw fault.required('Id');
+    const token = getStr(body, 'SyncToken');
+    if (token === undefined) throw fault.required('SyncToken');
+    const previous = this.store.get(entity, SINGLETONS.has(entity) ? '1' : id);
+    if (!previous) throw fault.notFound(entity, id);
+    if (token !== getStr(previous, 'SyncToken')) throw fault.stale();
+    return previous;
+  }
+
+  private replace(entity: EntityName, previous: JsonObject, draft: JsonObject, opts: WriteOptions): JsonObject {
+    const rules = rulesFor(entity);
+    return this.run(opts, (ctx) => {
+      rules.prepare(ctx, draft, previous);
+      rules.unapply?.(ctx, previous);
+      const saved: JsonObject = {
+        ...draft, domain: 'QBO', sparse: false, Id: getStr(previous, 'Id') ?? '', SyncToken: getStr(previous, 'SyncToken') ?? '0',
+        MetaData: structuredClone(getObj(previous, 'MetaData') ?? {}),
+      };
+      bump(saved, ctx.nowMs);
+      this.store.put(entity, saved);
+      rules.apply?.(ctx, saved);
+      return saved;
+    });
+  }
+
+  private removeTransaction(entity: EntityName, previous: JsonObject): JsonObject {
+    const rules = rulesFor(entity);
+    return this.run({}, (ctx) => {
+      rules.checkDelete?.(ctx, previous);
+      rules.unapply?.(ctx, previous);
+      const id = getStr(previous, 'Id') ?? '';
+      this.store.remove(entity, id, ctx.nowMs);
+      return { domain: 'QBO', status: 'Deleted', Id: id };
+    });
+  }
+
+  /** Runs one write with a fresh rule context, then bumps every object changed as a side effect. */
+  private run<T>(opts: WriteOptions, fn: (ctx: RuleContext) => T): T {
+    const nowMs = this.clock.now();
+    const touched = new Map<string, { entity: EntityName; obj: JsonObject }>();
+    const store = this.store;
+    const ctx: RuleContext = {
+      store,
+      nowMs,
+      allowDuplicateDocNumber: opts.allowDuplicateDocNumber === true || this.companyAllowsDuplicateDocNumbers(),
+      modify(entity, id, change) {
+        const obj = store.get(entity, id);
+        if (!obj) return;
+        change(obj);
+        touched.set(`${entity}/${id}`, { entity, obj });
+      },
+    };
+    const result = fn(ctx);
+    for (const { entity, obj } of touched.values()) {
+      bump(obj, nowMs);
+      store.put(entity, obj);
+    }
+    this.onChange();
+    return structuredClone(result);
+  }
+
+  /** Sandbox setting (documented in docs/sandbox.md): Preferences.OtherPrefs AllowDuplicateDocNum = "true". */
+  private companyAllowsDuplicateDocNumbers(): boolean {
+    const prefs = this.store.get('Preferences', '1');
+    const other = prefs ? getObj(prefs, 'OtherPrefs') : undefined;
+    for (const nv of objects(other ? getArr(other, 'NameValue') : undefined)) {
+      if (getStr(nv, 'Name') === 'AllowDuplicateDocNum' && getStr(nv, 'Value') === 'true') return true;
+    }
+    return false;
+  }
+}

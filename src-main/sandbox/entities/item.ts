@@ -1,0 +1,86 @@
+// Items: inventory, non-inventory, service and category. Inventory items carry a quantity that
+// transactions move (see moveQuantity in common.ts).
+
+import { fault } from '../errors.js';
+import { formatDate } from '../clock.js';
+import { getBool, getNum, getStr, type JsonObject } from '../json.js';
+import { quantity, refValue, requireText, resolveRef, type EntityRules, type RuleContext } from './common.js';
+
+const TYPES = ['Inventory', 'NonInventory', 'Service', 'Category'] as const;
+
+function prepareName(ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): void {
+  const name = requireText(draft, 'Name').trim();
+  if (name.length > 100) throw fault.tooLong('Name', 100);
+  if (name.includes(':')) throw fault.business('The product or service name cannot contain a colon (:).', 'Name');
+  const owner = ctx.store.listItemNamed('Item', name);
+  if (owner !== undefined && owner !== getStr(previous ?? {}, 'Id')) throw fault.duplicateName('product or service');
+  draft.Name = name;
+  const sku = getStr(draft, 'Sku');
+  if (sku !== undefined && sku.length > 100) throw fault.tooLong('Sku', 100);
+}
+
+function prepareParent(ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): void {
+  const name = getStr(draft, 'Name') ?? '';
+  if (refValue(draft, 'ParentRef') === undefined) {
+    draft.SubItem = false;
+    draft.Level = 0;
+    draft.FullyQualifiedName = name;
+    return;
+  }
+  const parent = resolveRef(ctx, draft, 'ParentRef', 'Item', { allowInactive: previous !== undefined });
+  if (parent && getStr(parent, 'Type') !== 'Category') throw fault.business('The parent of an item must be a category.', 'ParentRef');
+  draft.SubItem = true;
+  draft.Level = (getNum(parent ?? {}, 'Level') ?? 0) + 1;
+  draft.FullyQualifiedName = `${getStr(parent ?? {}, 'FullyQualifiedName') ?? ''}:${name}`;
+}
+
+function prepareInventory(ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): void {
+  if (getBool(draft, 'TrackQtyOnHand') !== true) throw fault.required('TrackQtyOnHand');
+  const qty = getNum(draft, 'QtyOnHand');
+  if (qty === undefined) throw fault.required('QtyOnHand');
+  draft.QtyOnHand = quantity(qty);
+  if (getStr(draft, 'InvStartDate') === undefined) {
+    if (previous) draft.InvStartDate = getStr(previous, 'InvStartDate') ?? formatDate(ctx.nowMs);
+    else throw fault.required('InvStartDate');
+  }
+  resolveRef(ctx, draft, 'AssetAccountRef', 'Account', { required: true });
+  resolveRef(ctx, draft, 'IncomeAccountRef', 'Account', { required: true });
+  resolveRef(ctx, draft, 'ExpenseAccountRef', 'Account', { required: true });
+}
+
+function prepareItem(ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): void {
+  prepareName(ctx, draft, previous);
+  const type = requireText(draft, 'Type');
+  if (!(TYPES as readonly string[]).includes(type)) throw fault.invalidValue('Type', type);
+  if (previous) {
+    const before = getStr(previous, 'Type');
+    if (before === 'Inventory' && type !== 'Inventory') throw fault.business('An inventory item cannot be changed to another type.', 'Type');
+    if (getBool(previous, 'TrackQtyOnHand') === true && getBool(draft, 'TrackQtyOnHand') === false) {
+      throw fault.business('Quantity tracking cannot be turned off once it is on.', 'TrackQtyOnHand');
+    }
+  }
+  prepareParent(ctx, draft, previous);
+  draft.Active = getBool(draft, 'Active') ?? true;
+  if (type === 'Category') {
+    for (const f of ['IncomeAccountRef', 'ExpenseAccountRef', 'AssetAccountRef', 'QtyOnHand', 'InvStartDate']) delete draft[f];
+    draft.TrackQtyOnHand = false;
+    return;
+  }
+  draft.Taxable = getBool(draft, 'Taxable') ?? false;
+  draft.UnitPrice = getNum(draft, 'UnitPrice') ?? 0;
+  draft.PurchaseCost = getNum(draft, 'PurchaseCost') ?? 0;
+  if (type === 'Inventory') {
+    prepareInventory(ctx, draft, previous);
+    return;
+  }
+  if (getBool(draft, 'TrackQtyOnHand') === true) throw fault.business('Only inventory items can track quantity on hand.', 'TrackQtyOnHand');
+  draft.TrackQtyOnHand = false;
+  delete draft.QtyOnHand;
+  if (refValue(draft, 'IncomeAccountRef') === undefined && refValue(draft, 'ExpenseAccountRef') === undefined) {
+    throw fault.required('IncomeAccountRef');
+  }
+  resolveRef(ctx, draft, 'IncomeAccountRef', 'Account');
+  resolveRef(ctx, draft, 'ExpenseAccountRef', 'Account');
+}
+
+export const itemRules: EntityRules = { entity: 'Item', kind: 'name', prepare: prepareItem };

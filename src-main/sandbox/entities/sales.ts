@@ -1,0 +1,145 @@
+// Estimates, invoices and sales receipts: computed totals, the trailing SubTotalLineDetail line,
+// stock leaving on invoices and receipts, and estimates closed by the invoice that links them.
+
+import { fault } from '../errors.js';
+import { formatDate } from '../clock.js';
+import { getNum, getObj, getStr, isObject, objects, type JsonObject } from '../json.js';
+import type { EntityName } from '../store.js';
+import {
+  addLink, checkDocNumber, checkEnum, linkedOfType, money, moveQuantity, refValue, resolveRef, USD, withoutLink,
+  type EntityRules, type RuleContext,
+} from './common.js';
+import { lineAmount, lineItem, lineQty, numberLines, optionalLineRefs, readLines, requireDetail } from './lines.js';
+
+type SalesEntity = 'Estimate' | 'Invoice' | 'SalesReceipt';
+
+function prepareLines(ctx: RuleContext, draft: JsonObject): { subtotal: number; total: number } {
+  const lines = readLines(draft, true).filter((l) => getStr(l, 'DetailType') !== 'SubTotalLineDetail');
+  let subtotal = 0;
+  const discounts: JsonObject[] = [];
+  for (const line of lines) {
+    const type = getStr(line, 'DetailType');
+    if (type === undefined) throw fault.required('Line.DetailType');
+    if (type === 'SalesItemLineDetail') {
+      const detail = requireDetail(line, type);
+      lineItem(ctx, detail, 'Line.SalesItemLineDetail.ItemRef');
+      optionalLineRefs(ctx, detail);
+      line.Amount = lineAmount(line, detail);
+      subtotal += line.Amount;
+    } else if (type === 'DescriptionOnly') {
+      line.Amount = getNum(line, 'Amount') ?? 0;
+      if (!getObj(line, 'DescriptionLineDetail')) line.DescriptionLineDetail = {};
+    } else if (type === 'DiscountLineDetail') {
+      discounts.push(line);
+    } else {
+      throw fault.invalidValue('Line.DetailType', type);
+    }
+  }
+  let discount = 0;
+  for (const line of discounts) {
+    const detail = requireDetail(line, 'DiscountLineDetail');
+    const pct = getNum(detail, 'DiscountPercent');
+    if (detail.PercentBased === true && pct !== undefined) line.Amount = money((subtotal * pct) / 100);
+    const amount = getNum(line, 'Amount');
+    if (amount === undefined) throw fault.required('Line.Amount');
+    line.Amount = money(amount);
+    resolveRef(ctx, detail, 'DiscountAccountRef', 'Account');
+    discount += line.Amount;
+  }
+  numberLines(lines);
+  subtotal = money(subtotal);
+  lines.push({ Amount: subtotal, DetailType: 'SubTotalLineDetail', SubTotalLineDetail: {} });
+  draft.Line = lines;
+  return { subtotal, total: money(subtotal - discount) };
+}
+
+/** Keeps estimate links that may close an estimate; QuickBooks ignores links to closed or rejected ones. */
+function prepareEstimateLinks(ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): JsonObject[] {
+  const selfId = getStr(previous ?? {}, 'Id');
+  const kept: JsonObject[] = [];
+  for (const link of objects(Array.isArray(draft.LinkedTxn) ? draft.LinkedTxn : [])) {
+    if (getStr(link, 'TxnType') !== 'Estimate') continue;
+    const id = getStr(link, 'TxnId');
+    if (id === undefined) throw fault.required('LinkedTxn.TxnId');
+    const estimate = ctx.store.get('Estimate', id);
+    if (!estimate) throw fault.invalidRef('LinkedTxn.TxnId', id);
+    const status = getStr(estimate, 'TxnStatus');
+    const alreadyOurs = selfId !== undefined && linkedOfType(estimate, ['Invoice']).some((l) => getStr(l, 'TxnId') === selfId);
+    if (status === 'Pending' || status === 'Accepted' || alreadyOurs) kept.push({ TxnId: id, TxnType: 'Estimate' });
+  }
+  return kept;
+}
+
+function prepareSales(entity: SalesEntity) {
+  return (ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): void => {
+    const customer = resolveRef(ctx, draft, 'CustomerRef', 'Customer', { required: true, allowInactive: previous !== undefined });
+    if (!isObject(draft.BillAddr) && customer && isObject(customer.BillAddr)) draft.BillAddr = structuredClone(customer.BillAddr);
+    resolveRef(ctx, draft, 'DepartmentRef', 'Department');
+    resolveRef(ctx, draft, 'ClassRef', 'Class');
+    checkDocNumber(ctx, entity, draft, getStr(previous ?? {}, 'Id'));
+    const { total } = prepareLines(ctx, draft);
+    draft.TotalAmt = total;
+    draft.TxnDate = getStr(draft, 'TxnDate') ?? formatDate(ctx.nowMs);
+    draft.CurrencyRef = USD;
+    if (entity === 'Estimate') {
+      checkEnum(draft, 'TxnStatus', ['Pending', 'Accepted', 'Closed', 'Rejected'], 'Pending');
+      draft.LinkedTxn = linkedOfType(previous, ['Invoice']);
+    } else if (entity === 'Invoice') {
+      const paid = previous ? money((getNum(previous, 'TotalAmt') ?? 0) - (getNum(previous, 'Balance') ?? 0)) : 0;
+      draft.Balance = Math.max(0, money(total - paid));
+      draft.DueDate = getStr(draft, 'DueDate') ?? draft.TxnDate;
+      draft.LinkedTxn = [...prepareEstimateLinks(ctx, draft, previous), ...linkedOfType(previous, ['Payment'])];
+    } else {
+      draft.Balance = 0;
+      resolveRef(ctx, draft, 'DepositToAccountRef', 'Account');
+    }
+  };
+}
+
+function stockLines(saved: JsonObject): Array<{ itemId: string; qty: number }> {
+  const out: Array<{ itemId: string; qty: number }> = [];
+  for (const line of objects(Array.isArray(saved.Line) ? saved.Line : [])) {
+    const detail = getObj(line, 'SalesItemLineDetail');
+    const itemId = detail ? refValue(detail, 'ItemRef') : undefined;
+    if (detail && itemId !== undefined) out.push({ itemId, qty: lineQty(detail) });
+  }
+  return out;
+}
+
+function salesRules(entity: SalesEntity): EntityRules {
+  const movesStock = entity !== 'Estimate';
+  return {
+    entity: entity as EntityName,
+    kind: 'transaction',
+    prepare: prepareSales(entity),
+    apply(ctx, saved) {
+      if (movesStock) for (const l of stockLines(saved)) moveQuantity(ctx, l.itemId, -l.qty);
+      const id = getStr(saved, 'Id') ?? '';
+      for (const link of linkedOfType(saved, ['Estimate'])) {
+        ctx.modify('Estimate', getStr(link, 'TxnId') ?? '', (est) => {
+          est.TxnStatus = 'Closed';
+          addLink(est, id, 'Invoice');
+        });
+      }
+    },
+    unapply(ctx, saved) {
+      if (movesStock) for (const l of stockLines(saved)) moveQuantity(ctx, l.itemId, l.qty);
+      const id = getStr(saved, 'Id') ?? '';
+      for (const link of linkedOfType(saved, ['Estimate'])) {
+        ctx.modify('Estimate', getStr(link, 'TxnId') ?? '', (est) => {
+          est.LinkedTxn = withoutLink(est.LinkedTxn, id, 'Invoice');
+          if (linkedOfType(est, ['Invoice']).length === 0 && est.TxnStatus === 'Closed') est.TxnStatus = 'Pending';
+        });
+      }
+    },
+    checkDelete(_ctx, saved) {
+      if (entity === 'Invoice' && linkedOfType(saved, ['Payment']).length > 0) {
+        throw fault.business('This invoice has payments applied to it. Delete the payments first.');
+      }
+    },
+  };
+}
+
+export const estimateRules = salesRules('Estimate');
+export const invoiceRules = salesRules('Invoice');
+export const salesReceiptRules = salesRules('SalesReceipt');
