@@ -1,0 +1,117 @@
+// Everything one running sandbox holds: the company, clock, tokens, limits, injected faults,
+// request log and persistence, built from options or from the company file.
+
+import { randomBytes } from 'node:crypto';
+import { AccountingApi } from './api.js';
+import { SandboxClock } from './clock.js';
+import { Company } from './company.js';
+import { ConsentFlow } from './consent.js';
+import { FaultInjector } from './faults.js';
+import { RequestIdCache } from './idempotency.js';
+import { DEFAULT_LIMITS, RealmLimits, type LimitSettings } from './limits.js';
+import { OAuthEndpoints } from './oauth.js';
+import type { AppRegistration } from './oauth-config.js';
+import { loadSandboxFile, Persister, type SandboxFile } from './persist.js';
+import { RequestLog } from './request-log.js';
+import { companyNameForSeed, seedCompany, type SeedSize } from './seed.js';
+import { CompanyStore } from './store.js';
+import { TokenStore } from './tokens.js';
+
+export interface SandboxOptions {
+  port?: number;
+  dataFile?: string;
+  seed?: number;
+  size?: SeedSize;
+  autoConsent?: boolean;
+  clientId?: string;
+  clientSecret?: string;
+  redirectUris?: string[];
+  limits?: Partial<LimitSettings>;
+  throttleXml?: boolean;
+  appName?: string;
+}
+
+export const DEFAULT_REDIRECT_URIS = ['http://127.0.0.1/callback', 'http://localhost/callback'];
+
+export class SandboxRuntime {
+  readonly clock: SandboxClock;
+  readonly app: AppRegistration;
+  readonly tokens: TokenStore;
+  readonly limits: RealmLimits;
+  readonly faults = new FaultInjector();
+  readonly log = new RequestLog();
+  readonly requestIds: RequestIdCache;
+  readonly oauth: OAuthEndpoints;
+  readonly consent: ConsentFlow;
+  readonly api: AccountingApi;
+  readonly persister: Persister | undefined;
+  company: Company;
+  seed: number;
+  size: SeedSize;
+  throttleXml: boolean;
+
+  constructor(opts: SandboxOptions) {
+    const saved = opts.dataFile === undefined ? undefined : loadSandboxFile(opts.dataFile);
+    this.seed = saved?.seed ?? opts.seed ?? 1;
+    this.size = saved?.size ?? opts.size ?? 'tiny';
+    this.clock = new SandboxClock(saved?.clockOffsetMs ?? 0);
+    this.persister = opts.dataFile === undefined ? undefined : new Persister(opts.dataFile, () => this.snapshot());
+    const store = saved ? CompanyStore.fromSnapshot(saved.store) : seedCompany(this.seed, this.size);
+    this.company = this.companyOver(store);
+    this.app = {
+      clientId: opts.clientId ?? saved?.app.clientId ?? `ABsandbox${randomBytes(16).toString('hex')}`,
+      clientSecret: opts.clientSecret ?? saved?.app.clientSecret ?? randomBytes(24).toString('base64url'),
+      redirectUris: opts.redirectUris ?? saved?.app.redirectUris ?? DEFAULT_REDIRECT_URIS,
+      appName: opts.appName ?? 'ShelfSync',
+      companyName: companyNameForSeed(this.seed),
+      realmId: store.realmId,
+    };
+    this.tokens = new TokenStore(saved?.tokens);
+    this.requestIds = new RequestIdCache(saved?.requestIds);
+    this.limits = new RealmLimits({ ...DEFAULT_LIMITS, ...opts.limits });
+    this.throttleXml = opts.throttleXml === true;
+    const now = (): number => this.clock.now();
+    this.oauth = new OAuthEndpoints(this.app, this.tokens, now);
+    this.consent = new ConsentFlow(this.app, this.tokens, opts.autoConsent === true, now);
+    this.api = new AccountingApi({
+      company: () => this.company,
+      now,
+      requestIds: this.requestIds,
+      batchMaxItems: () => this.limits.settings.batchMaxItems,
+    });
+    if (this.persister && !saved) this.persister.markDirty();
+  }
+
+  private companyOver(store: CompanyStore): Company {
+    return new Company(store, this.clock, () => this.changed());
+  }
+
+  changed(): void {
+    this.persister?.markDirty();
+  }
+
+  /** Replaces the company with a fresh seed; the app registration and its tokens stay. */
+  reset(seed: number, size: SeedSize): void {
+    // The realm stays the same so connected clients stay connected across resets.
+    const store = seedCompany(seed, size, this.app.realmId);
+    this.seed = seed;
+    this.size = size;
+    this.company = this.companyOver(store);
+    this.requestIds.clear();
+    this.limits.reset();
+    this.changed();
+  }
+
+  snapshot(): SandboxFile {
+    return {
+      version: 1,
+      seed: this.seed,
+      size: this.size,
+      clockOffsetMs: this.clock.offset,
+      app: { clientId: this.app.clientId, clientSecret: this.app.clientSecret, redirectUris: this.app.redirectUris },
+      store: this.company.store.snapshot(),
+      tokens: this.tokens.snapshot(),
+      requestIds: this.requestIds.snapshot(),
+    };
+  }
+}
