@@ -2,7 +2,7 @@
 // and app credentials, and serves until SIGINT or SIGTERM.
 
 import { join } from 'node:path';
-import { startSandbox } from './index.js';
+import { startSandbox } from './start.js';
 import type { SandboxOptions } from './runtime.js';
 import { SEED_SIZES, type SeedSize } from './seed.js';
 

@@ -67,7 +67,7 @@ function matches(o: JsonObject, c: Condition): boolean {
   const first = c.values[0];
   switch (c.op) {
     case 'IN': return c.values.some((lit) => compare(v, lit) === 0);
-    case 'LIKE': return v !== undefined && v !== null && !isObject(v) && typeof first === 'string' && likePattern(first).test(String(v));
+    case 'LIKE': return (typeof v === 'string' || typeof v === 'number') && typeof first === 'string' && likePattern(first).test(String(v));
     default: {
       if (first === undefined) return false;
       const r = compare(v, first);

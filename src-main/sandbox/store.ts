@@ -120,13 +120,13 @@ export class CompanyStore {
     if (name !== undefined && PEOPLE.has(entity)) this.peopleNames.set(key(name), { entity, id });
     if (name !== undefined && LISTS.has(entity)) {
       let m = this.listNames.get(entity);
-      if (!m) this.listNames.set(entity, (m = new Map()));
+      if (!m) this.listNames.set(entity, (m = new Map<string, string>()));
       m.set(key(name), id);
     }
     const doc = WITH_DOC_NUMBER.has(entity) ? getStr(obj, 'DocNumber') : undefined;
     if (doc !== undefined && doc !== '') {
       let m = this.docNumbers.get(entity);
-      if (!m) this.docNumbers.set(entity, (m = new Map()));
+      if (!m) this.docNumbers.set(entity, (m = new Map<string, Set<string>>()));
       let s = m.get(key(doc));
       if (!s) m.set(key(doc), (s = new Set()));
       s.add(id);

@@ -4,7 +4,6 @@
 import { fault } from '../errors.js';
 import { formatDate } from '../clock.js';
 import { getNum, getObj, getStr, isObject, objects, type JsonObject } from '../json.js';
-import type { EntityName } from '../store.js';
 import {
   addLink, checkDocNumber, checkEnum, linkedOfType, money, moveQuantity, refValue, resolveRef, USD, withoutLink,
   type EntityRules, type RuleContext,
@@ -109,7 +108,7 @@ function stockLines(saved: JsonObject): Array<{ itemId: string; qty: number }> {
 function salesRules(entity: SalesEntity): EntityRules {
   const movesStock = entity !== 'Estimate';
   return {
-    entity: entity as EntityName,
+    entity,
     kind: 'transaction',
     prepare: prepareSales(entity),
     apply(ctx, saved) {

@@ -1,0 +1,146 @@
+// Shared helpers for the practice-company tests: plain HTTP calls, admin calls, and the real
+// node-quickbooks and intuit-oauth clients pointed at a running sandbox.
+
+import QuickBooks from 'node-quickbooks';
+import OAuthClient from 'intuit-oauth';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../src-main/sandbox/index.js';
+
+export type Obj = Record<string, unknown>;
+
+export function asObj(v: unknown): Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error(`expected an object, got ${JSON.stringify(v)}`);
+  return v as Obj;
+}
+
+export function asArr(v: unknown): unknown[] {
+  if (!Array.isArray(v)) throw new Error(`expected an array, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+export function path(v: unknown, ...keys: Array<string | number>): unknown {
+  let cur = v;
+  for (const k of keys) {
+    if (typeof k === 'number') cur = asArr(cur)[k];
+    else cur = asObj(cur)[k];
+  }
+  return cur;
+}
+
+export interface Answer {
+  status: number;
+  body: unknown;
+  text: string;
+  headers: Headers;
+}
+
+export async function http(url: string, init: RequestInit = {}): Promise<Answer> {
+  const res = await fetch(url, init);
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    // Not JSON (HTML pages, XML throttle bodies): keep the text.
+  }
+  return { status: res.status, body, text, headers: res.headers };
+}
+
+export async function admin(sb: Sandbox, method: string, route: string, body?: unknown): Promise<Answer> {
+  const init: RequestInit = { method };
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers = { 'content-type': 'application/json' };
+  }
+  return http(`${sb.adminUrl}${route}`, init);
+}
+
+/** A connected API caller: plain fetch with a bearer token, for what the libraries cannot send. */
+export class Api {
+  constructor(readonly sb: Sandbox, public accessToken: string) {}
+
+  static connect(sb: Sandbox): Api {
+    return new Api(sb, String(sb.issueTokens().access_token));
+  }
+
+  url(route: string): string {
+    const sep = route.includes('?') ? '&' : '?';
+    return `${this.sb.baseUrl}/v3/company/${this.sb.realmId}/${route}${sep}minorversion=75`;
+  }
+
+  get(route: string): Promise<Answer> {
+    return http(this.url(route), { headers: { authorization: `Bearer ${this.accessToken}`, accept: 'application/json' } });
+  }
+
+  post(route: string, body: unknown, contentType = 'application/json'): Promise<Answer> {
+    return http(this.url(route), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.accessToken}`, accept: 'application/json', 'content-type': contentType },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  }
+
+  query(text: string): Promise<Answer> {
+    return this.get(`query?query=${encodeURIComponent(text)}`);
+  }
+}
+
+export function faultCode(body: unknown, index = 0): string {
+  return String(path(body, 'Fault', 'Error', index, 'code'));
+}
+
+/** Points node-quickbooks' class-level URLs at the sandbox, then builds a client for OAuth 2 tokens. */
+export function nodeQuickbooks(sb: Sandbox, accessToken: string, refreshToken: string | null = null): QuickBooks {
+  QuickBooks.V3_ENDPOINT_BASE_URL = `${sb.baseUrl}/v3/company/`;
+  QuickBooks.TOKEN_URL = `${sb.baseUrl}/oauth2/v1/tokens/bearer`;
+  QuickBooks.REVOKE_URL = `${sb.baseUrl}/v2/oauth2/tokens/revoke`;
+  return new QuickBooks(sb.clientId, sb.clientSecret, accessToken, false, sb.realmId, true, false, '75', '2.0', refreshToken);
+}
+
+/** Turns a node-quickbooks callback call into a promise; the error is what the library passed. */
+export function nqb<T = unknown>(fn: (cb: (err: unknown, data?: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    fn((err, data) => (err ? reject(err as Error) : resolve(data as T)));
+  });
+}
+
+/** The HTTP status and body inside whatever node-quickbooks rejected with. */
+export function libraryFault(err: unknown): { status: number | undefined; body: unknown } {
+  const o = asObj(err);
+  const response = o.response;
+  if (typeof response === 'object' && response !== null) {
+    const r = asObj(response);
+    return { status: typeof r.status === 'number' ? r.status : undefined, body: r.data };
+  }
+  return { status: undefined, body: err };
+}
+
+export async function rejection(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected the call to fail');
+}
+
+/** An intuit-oauth client whose class-level URLs point at the sandbox. */
+export function intuitOAuth(sb: Sandbox, redirectUri: string, clientSecret = sb.clientSecret): OAuthClient {
+  OAuthClient.environment.sandbox = `${sb.baseUrl}/`;
+  const client = new OAuthClient({ clientId: sb.clientId, clientSecret, environment: 'sandbox', redirectUri });
+  client.setAuthorizeURLs({
+    authorizeEndpoint: `${sb.baseUrl}/connect/oauth2`,
+    tokenEndpoint: `${sb.baseUrl}/oauth2/v1/tokens/bearer`,
+    revokeEndpoint: `${sb.baseUrl}/v2/oauth2/tokens/revoke`,
+    userInfoEndpoint: `${sb.baseUrl}/v1/openid_connect/userinfo`,
+  });
+  return client;
+}
+
+export async function withSandbox<T>(opts: SandboxOptions, fn: (sb: Sandbox) => Promise<T>): Promise<T> {
+  const sb = await startSandbox(opts);
+  try {
+    return await fn(sb);
+  } finally {
+    await sb.close();
+  }
+}
