@@ -7,6 +7,9 @@ import { startSandbox, type Sandbox, type SandboxOptions } from '../../src-main/
 
 export type Obj = Record<string, unknown>;
 
+/** Limits high enough that functional tests never meet Intuit's throttles (tested on their own). */
+export const ROOMY_LIMITS = { perSecond: 100_000, perMinute: 1_000_000, concurrent: 100, batchPerMinute: 10_000 };
+
 export function asObj(v: unknown): Obj {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error(`expected an object, got ${JSON.stringify(v)}`);
   return v as Obj;
