@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Sandbox } from '../../src-main/sandbox/index.js';
+import { admin, Api, faultCode, http, path, withSandbox } from './helpers.js';
+
+/** Holds `count` requests in flight for `ms` through an injected slow fault. */
+async function holdInFlight(sb: Sandbox, api: Api, count: number, ms: number): Promise<Array<Promise<number>>> {
+  await admin(sb, 'POST', '/faults', { match: { entity: 'Item' }, kind: 'slow', count, delayMs: ms });
+  const held = Array.from({ length: count }, (_, i) => api.get(`item/${i + 1}`).then((r) => r.status));
+  await new Promise((r) => setTimeout(r, 100));
+  return held;
+}
+
+describe('throttling per company', () => {
+  it('refuses the 11th concurrent request with the default limits (429, fault 3001)', async () => {
+    await withSandbox({}, async (sb) => {
+      const api = Api.connect(sb);
+      const held = await holdInFlight(sb, api, 10, 400);
+      const eleventh = await api.get('customer/1');
+      expect(eleventh.status).toBe(429);
+      expect(eleventh.headers.get('x-sandbox-throttle-reason')).toBe('concurrent');
+      expect(faultCode(eleventh.body)).toBe('3001');
+      expect(path(eleventh.body, 'Fault', 'Error', 0, 'Message')).toBe('message=ThrottleExceeded; errorCode=003001; statusCode=429');
+      expect(await Promise.all(held)).toEqual(Array(10).fill(200));
+    });
+  });
+
+  it('refuses the request past a configured concurrency limit', async () => {
+    await withSandbox({ limits: { concurrent: 3, perSecond: 1000 } }, async (sb) => {
+      const api = Api.connect(sb);
+      const held = await holdInFlight(sb, api, 3, 300);
+      expect((await api.get('customer/1')).status).toBe(429);
+      await Promise.all(held);
+      expect((await api.get('customer/1')).status).toBe(200);
+    });
+  });
+
+  it('refuses the 11th request in one second with the default limits', async () => {
+    await withSandbox({}, async (sb) => {
+      const api = Api.connect(sb);
+      for (let i = 0; i < 10; i++) expect((await api.get('customer/1')).status).toBe(200);
+      const r = await api.get('customer/1');
+      expect(r.status).toBe(429);
+      expect(r.headers.get('x-sandbox-throttle-reason')).toBe('per-second');
+      sb.advanceClock(1);
+      expect((await api.get('customer/1')).status).toBe(200);
+    });
+  });
+
+  it('refuses the 501st request in a minute with the default limits, and recovers a minute later', async () => {
+    await withSandbox({}, async (sb) => {
+      const api = Api.connect(sb);
+      for (let i = 0; i < 500; i++) {
+        if (i > 0 && i % 10 === 0) await admin(sb, 'POST', '/clock', { advanceSeconds: 1 });
+        const r = await api.get('customer/1');
+        if (r.status !== 200) throw new Error(`request ${i + 1} answered ${r.status}`);
+      }
+      sb.advanceClock(1);
+      const over = await api.get('customer/1');
+      expect(over.status).toBe(429);
+      expect(over.headers.get('x-sandbox-throttle-reason')).toBe('per-minute');
+      expect((await admin(sb, 'GET', '/dump')).status).toBe(200);
+      sb.advanceClock(61);
+      expect((await api.get('customer/1')).status).toBe(200);
+    });
+  }, 60_000);
+
+  it('refuses the 41st batch request in a minute', async () => {
+    await withSandbox({ limits: { perSecond: 1000 } }, async (sb) => {
+      const api = Api.connect(sb);
+      const batch = { BatchItemRequest: [{ bId: 'q', Query: 'select * from Account maxresults 1' }] };
+      for (let i = 0; i < 40; i++) expect((await api.post('batch', batch)).status).toBe(200);
+      const r = await api.post('batch', batch);
+      expect(r.status).toBe(429);
+      expect(r.headers.get('x-sandbox-throttle-reason')).toBe('batch-per-minute');
+      expect((await api.get('customer/1')).status).toBe(200);
+    });
+  });
+
+  it('answers the XML throttle body when throttleXml is on', async () => {
+    await withSandbox({ throttleXml: true, limits: { perSecond: 1 } }, async (sb) => {
+      const api = Api.connect(sb);
+      expect((await api.get('customer/1')).status).toBe(200);
+      const r = await http(api.url('customer/1'), { headers: { authorization: `Bearer ${api.accessToken}`, accept: 'application/json' } });
+      expect(r.status).toBe(429);
+      expect(r.headers.get('content-type')).toContain('application/xml');
+      expect(r.text).toContain('<Fault type="SERVICE"><Error code="3001">');
+      expect(r.text).toContain('<Message>message=ThrottleExceeded; errorCode=003001; statusCode=429</Message>');
+    });
+  });
+});
