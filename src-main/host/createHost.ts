@@ -20,6 +20,8 @@ import { settingsHandlers } from './settingsHandlers';
 import { randomIds, systemClock } from './effects';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { appVersion } from './version';
+import { ConnectionManager, connectionHandlers, loadQboAppConfig, type ConnectionDeps, type PracticeLauncher, type QboAppConfig, type SecretStore } from '../auth';
+import { endpointsAt } from '../qbo';
 
 export interface HostDeps {
   dataDir: string;
@@ -31,6 +33,16 @@ export interface HostDeps {
   qboBaseUrl?: string;
   /** Set false only for a short-lived reader that must not take the data folder's lock. */
   lock?: boolean;
+  /** Where QuickBooks tokens are kept (keytar, safeStorage…); default keytar, else memory with a warning. */
+  secrets?: SecretStore;
+  /** QuickBooks app keys; default from the environment or the settings file (src-main/auth/appConfig.ts). */
+  qboApp?: QboAppConfig | null;
+  /** Starts the practice company; `connection.startPractice()` connects to it when nothing else is. */
+  practice?: PracticeLauncher;
+  /** Tuning for the QuickBooks connection (tests: time, limits, connect timeout). */
+  qboConnection?: Pick<ConnectionDeps, 'connectTimeoutMs' | 'clientOptions'>;
+  /** Receives the host's log lines (already redacted of tokens and secrets). */
+  log?: (line: string) => void;
 }
 
 export type EventListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
@@ -41,6 +53,8 @@ export interface Host {
   on(listener: EventListener): () => void;
   /** Records where this host serves the contract, so a CLI `call` on the same data folder can reach it. */
   advertise(endpoint: string): void;
+  /** The QuickBooks connection (the CLI's connect/serve and the sync engine use it). */
+  readonly connection: ConnectionManager;
   close(): Promise<void>;
 }
 
@@ -70,9 +84,24 @@ export function createHost(deps: HostDeps): Host {
     },
   };
 
+  const connection = new ConnectionManager({
+    db,
+    dataDir,
+    now: () => ctx.clock.now(),
+    app: deps.qboApp === undefined ? loadQboAppConfig(dataDir) : deps.qboApp,
+    onStatus: (status) => ctx.emit('connection.changed', status),
+    ...(deps.openExternal ? { openExternal: deps.openExternal } : {}),
+    ...(deps.secrets ? { secrets: deps.secrets } : {}),
+    ...(deps.qboBaseUrl ? { endpoints: endpointsAt(deps.qboBaseUrl) } : {}),
+    ...(deps.practice ? { practice: deps.practice } : {}),
+    ...(deps.log ? { log: deps.log } : {}),
+    ...deps.qboConnection,
+  });
+
   const handlers: Handlers = {
     'app.info': () => ({ name: 'ShelfSync', version: appVersion, dataDir, schemaVersion }),
     ...settingsHandlers(),
+    ...connectionHandlers<ServiceContext>(connection),
   };
 
   let closed = false;
@@ -102,13 +131,14 @@ export function createHost(deps: HostDeps): Host {
     advertise(endpoint) {
       lock?.setEndpoint(endpoint);
     },
-    close() {
-      if (closed) return Promise.resolve();
+    connection,
+    async close() {
+      if (closed) return;
       closed = true;
+      await connection.close();
       listeners.clear();
       db.close();
       lock?.release();
-      return Promise.resolve();
     },
   };
 }

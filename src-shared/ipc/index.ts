@@ -2,14 +2,17 @@
 import type { z } from 'zod';
 import { appRequests } from './app';
 import { settingsEvents, settingsRequests } from './settings';
+import { connectionEvents, connectionRequests } from './connection';
 
 export const requests = {
   ...appRequests,
   ...settingsRequests,
+  ...connectionRequests,
 };
 
 export const events = {
   ...settingsEvents,
+  ...connectionEvents,
 };
 
 export type Requests = typeof requests;
@@ -28,6 +31,7 @@ export function isRequestName(name: unknown): name is RequestName {
 export * from './result';
 export * from './app';
 export * from './settings';
+export * from './connection';
 export * from './issues';
 export * from './handlers';
 export * from './wire';

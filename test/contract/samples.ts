@@ -35,4 +35,23 @@ export const samples: Record<RequestName, Samples> = {
       { input: { colour: 'blue' }, field: 'colour' },
     ],
   },
+  'connection.status': { valid: [{}], invalid: [] },
+  'connection.connect': {
+    valid: [{}, { sandboxUrl: 'http://127.0.0.1:4010' }, { sandboxUrl: 'https://sandbox.example.com/qbo' }],
+    invalid: [
+      { input: { sandboxUrl: 'not a url' }, field: 'sandboxUrl' },
+      { input: { sandboxUrl: 'ftp://127.0.0.1/' }, field: 'sandboxUrl' },
+      { input: { sandboxUrl: 42 }, field: 'sandboxUrl' },
+    ],
+  },
+  'connection.cancel': { valid: [{}], invalid: [] },
+  'connection.disconnect': { valid: [{}], invalid: [] },
+  'practice.reset': { valid: [{}], invalid: [] },
+  'accounts.list': {
+    valid: [{}, { types: ['Income'] }, { types: ['Income', 'Cost of Goods Sold', 'Other Current Asset'] }],
+    invalid: [
+      { input: { types: 'Income' }, field: 'types' },
+      { input: { types: [''] }, field: 'types.0' },
+    ],
+  },
 };

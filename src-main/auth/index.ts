@@ -1,0 +1,18 @@
+/** Signing in to QuickBooks: the connection (OAuth loopback, practice mode), token storage, refresh. */
+export { ConnectionManager, PRACTICE_DIR, type ConnectionDeps, type ClientAnswer } from './connection';
+export { connectionHandlers } from './handlers';
+export { loadQboAppConfig, APP_FILE_NAME, type QboAppConfig } from './appConfig';
+export {
+  defaultSecretStore,
+  keytarSecretStore,
+  memorySecretStore,
+  practiceFileSecretStore,
+  KEYCHAIN_SERVICE,
+  type SecretStore,
+  type TokenStoreKind,
+} from './secretStore';
+export { followInProcess, type PracticeCompany, type PracticeLauncher } from './practice';
+export { ConnectFailure, CALLBACK_PATH } from './connectFlow';
+export { TokenManager } from './tokenManager';
+export { IntuitOAuth, AuthFailure, ACCOUNTING_SCOPES } from './oauthClient';
+export { statusMessages } from './messages';

@@ -1,0 +1,40 @@
+/** The token set kept in the secret store (one entry per realm), and how a token answer becomes one. */
+import { z } from 'zod';
+import { registerSecret } from '../qbo';
+import type { TokenAnswer } from './oauthClient';
+
+export const storedTokensSchema = z.object({
+  accessToken: z.string().min(1),
+  refreshToken: z.string().min(1),
+  /** Epoch ms on the host's clock. */
+  accessExpiresAt: z.number(),
+  refreshExpiresAt: z.number().nullable(),
+  hardExpiresAt: z.number().nullable(),
+  issuedAt: z.number(),
+});
+export type StoredTokens = z.infer<typeof storedTokensSchema>;
+
+export function tokensFromAnswer(answer: TokenAnswer, now: number): StoredTokens {
+  const seconds = (s: number | undefined) => (s === undefined || s === 0 ? null : now + s * 1000);
+  return {
+    accessToken: answer.access_token,
+    refreshToken: answer.refresh_token,
+    accessExpiresAt: now + answer.expires_in * 1000,
+    refreshExpiresAt: seconds(answer.x_refresh_token_expires_in),
+    hardExpiresAt: seconds(answer.x_refresh_token_hard_expires_in),
+    issuedAt: now,
+  };
+}
+
+export function parseStoredTokens(text: string | null): StoredTokens | null {
+  if (text === null) return null;
+  try {
+    const parsed = storedTokensSchema.safeParse(JSON.parse(text));
+    if (!parsed.success) return null;
+    registerSecret(parsed.data.accessToken);
+    registerSecret(parsed.data.refreshToken);
+    return parsed.data;
+  } catch {
+    return null;
+  }
+}
