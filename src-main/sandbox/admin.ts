@@ -5,7 +5,7 @@ import { formatDateTime } from './clock.js';
 import { QboFault } from './errors.js';
 import { FAULT_KINDS, type FaultKind, type FaultMatch } from './faults.js';
 import { json, type HttpResult } from './http.js';
-import { getNum, getStr, isObject, parseJsonObject, type JsonObject } from './json.js';
+import { getNum, getStr, isObject, parseJsonObject, toJsonObject, type JsonObject } from './json.js';
 import { SEED_SIZES, type SeedSize } from './seed.js';
 import { ENTITY_NAMES, entityFromName } from './store.js';
 import type { SandboxRuntime } from './runtime.js';
@@ -107,7 +107,7 @@ export async function handleAdmin(rt: SandboxRuntime, method: string, path: stri
       }
       const scope = getStr(body, 'scope')?.split(/\s+/) ?? [ACCOUNTING_SCOPE];
       rt.changed();
-      return json(200, rt.oauth.issueDirect(scope));
+      return json(200, toJsonObject(rt.oauth.issueDirect(scope)));
     }
     case 'dump':
       return json(200, dump(rt));

@@ -68,3 +68,8 @@ export function parseJsonObject(text: string): JsonObject | undefined {
     return undefined;
   }
 }
+
+/** A plain data object (no functions, no cycles) as JSON, dropping undefined fields. */
+export function toJsonObject(value: object): JsonObject {
+  return parseJsonObject(JSON.stringify(value)) ?? {};
+}

@@ -3,9 +3,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { authFailureJson } from './errors.js';
 import { json, parseParams, type HttpResult } from './http.js';
-import type { JsonObject } from './json.js';
+import { toJsonObject, type JsonObject } from './json.js';
 import { ACCOUNTING_SCOPE, type AppRegistration } from './oauth-config.js';
-import { ACCESS_TTL_S, type Grant, type TokenStore } from './tokens.js';
+import { ACCESS_TTL_S, type Grant, type IssuedTokens, type TokenStore } from './tokens.js';
 
 const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
 
@@ -67,15 +67,18 @@ export class OAuthEndpoints {
   }
 
   /** Issues tokens without the browser step (admin API and in-process helper). */
-  issueDirect(scope: string[], includeHardExpiry = true): JsonObject {
+  issueDirect(scope: string[]): IssuedTokens {
     const now = this.now();
     const grant = this.tokens.createGrant(this.app.realmId, scope, now);
-    const r = this.answer(grant, this.tokens.issueRefresh(grant, now), now, now, includeHardExpiry);
-    return { ...(r.body as JsonObject), realmId: this.app.realmId };
+    return { ...this.tokenBody(grant, this.tokens.issueRefresh(grant, now), now, now, true), realmId: this.app.realmId };
   }
 
   private answer(grant: Grant, refreshToken: string, issuedAt: number, now: number, includeHardExpiry: boolean): HttpResult {
-    const body: JsonObject = {
+    return json(200, toJsonObject(this.tokenBody(grant, refreshToken, issuedAt, now, includeHardExpiry)), NO_STORE);
+  }
+
+  private tokenBody(grant: Grant, refreshToken: string, issuedAt: number, now: number, includeHardExpiry: boolean): Omit<IssuedTokens, 'realmId'> {
+    const body: Omit<IssuedTokens, 'realmId'> = {
       token_type: 'bearer',
       access_token: this.tokens.issueAccess(grant, now),
       expires_in: ACCESS_TTL_S,
@@ -84,7 +87,7 @@ export class OAuthEndpoints {
     };
     if (includeHardExpiry) body.x_refresh_token_hard_expires_in = Math.floor((this.tokens.hardExpiry(grant) - now) / 1000);
     if (grant.scope.includes('openid')) body.id_token = this.idToken(grant, now);
-    return json(200, body, NO_STORE);
+    return body;
   }
 
   /** An OpenID id_token signed HS256 with the client secret (OIDC allows this for confidential clients). */

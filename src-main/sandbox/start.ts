@@ -2,9 +2,11 @@
 // and the in-process helpers tests use.
 
 import type { AddressInfo } from 'node:net';
-import type { JsonObject } from './json.js';
 import { SandboxRuntime, type SandboxOptions } from './runtime.js';
 import { SandboxServer } from './server.js';
+import type { IssuedTokens } from './tokens.js';
+
+export type { IssuedTokens } from './tokens.js';
 
 export interface Sandbox {
   baseUrl: string;
@@ -14,7 +16,7 @@ export interface Sandbox {
   realmId: string;
   redirectUris: string[];
   /** Issues tokens for the company without the browser step (scope defaults to accounting). */
-  issueTokens(scope?: string[]): JsonObject;
+  issueTokens(scope?: string[]): IssuedTokens;
   /** Moves the sandbox clock forward. */
   advanceClock(seconds: number): void;
   /** The sandbox clock, in epoch milliseconds. */

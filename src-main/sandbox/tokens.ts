@@ -9,6 +9,18 @@ export const REFRESH_GRACE_S = 24 * 3600;
 export const HARD_CAP_S = 5 * 365 * 86_400;
 export const CODE_TTL_S = 5 * 60;
 
+/** What the token endpoint answers, plus the company it is for. */
+export interface IssuedTokens {
+  token_type: string;
+  access_token: string;
+  refresh_token: string;
+  expires_in: number;
+  x_refresh_token_expires_in: number;
+  x_refresh_token_hard_expires_in?: number;
+  id_token?: string;
+  realmId: string;
+}
+
 export interface Grant {
   id: string;
   realmId: string;

@@ -24,7 +24,7 @@ export async function run(): Promise<Array<{ area: string; measure: string; valu
   const sb = await startSandbox({ size: 'large', seed: 1, limits: { perSecond: 1e9, perMinute: 1e9, concurrent: 1e6 } });
   const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
   try {
-    const token = String(sb.issueTokens().access_token);
+    const token = sb.issueTokens().access_token;
     let reads = 0;
     let failures = 0;
     const stopAt = performance.now() + DURATION_MS;

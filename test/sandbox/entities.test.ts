@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
 import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
-import { admin, Api, asArr, asObj, faultCode, libraryFault, nodeQuickbooks, nqb, path, rejection, ROOMY_LIMITS, type Obj } from './helpers.js';
+import { admin, Api, asArr, asObj, faultCode, libraryFault, nodeQuickbooks, nqb, path, rejection, ROOMY_LIMITS, ent, type Ent, type Obj } from './helpers.js';
 
 let sb: Sandbox;
 let qbo: QuickBooks;
@@ -30,25 +30,25 @@ async function accountId(name: string): Promise<string> {
   return String(path(r.body, 'QueryResponse', 'Account', 0, 'Id'));
 }
 
-async function inventoryItem(qty: number): Promise<Obj> {
+async function inventoryItem(qty: number): Promise<Ent> {
   const body = {
     Name: unique('Widget'), Type: 'Inventory', TrackQtyOnHand: true, QtyOnHand: qty, InvStartDate: '2025-01-01',
     AssetAccountRef: { value: await accountId('Inventory Asset') }, IncomeAccountRef: { value: await accountId('Sales of Product Income') },
     ExpenseAccountRef: { value: await accountId('Cost of Goods Sold') },
   };
-  return asObj(await nqb((cb) => qbo.createItem(body, cb)));
+  return ent(await nqb((cb) => qbo.createItem(body, cb)));
 }
 
 async function qtyOf(itemId: unknown): Promise<number> {
   return Number(path((await api.get(`item/${String(itemId)}`)).body, 'Item', 'QtyOnHand'));
 }
 
-async function customer(): Promise<Obj> {
-  return asObj(await nqb((cb) => qbo.createCustomer({ DisplayName: unique('Buyer') }, cb)));
+async function customer(): Promise<Ent> {
+  return ent(await nqb((cb) => qbo.createCustomer({ DisplayName: unique('Buyer') }, cb)));
 }
 
-async function vendor(): Promise<Obj> {
-  return asObj(await nqb((cb) => qbo.createVendor({ DisplayName: unique('Maker') }, cb)));
+async function vendor(): Promise<Ent> {
+  return ent(await nqb((cb) => qbo.createVendor({ DisplayName: unique('Maker') }, cb)));
 }
 
 const saleLine = (itemId: unknown, qty: number, price: number): Obj => ({
@@ -61,20 +61,20 @@ describe('entities through node-quickbooks', () => {
     expect(c.Id).toEqual(expect.any(String));
     expect(c.SyncToken).toBe('0');
     expect(path(c, 'MetaData', 'CreateTime')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[-+]\d{2}:\d{2}$/);
-    const read = asObj(await nqb((cb) => qbo.getCustomer(String(c.Id), cb)));
+    const read = ent(await nqb((cb) => qbo.getCustomer(String(c.Id), cb)));
     expect(read.DisplayName).toBe(c.DisplayName);
   });
 
   it('updates fully, refuses a stale SyncToken with 5010, and applies a sparse update to the fields sent only', async () => {
     const c = await customer();
-    const full = asObj(await nqb((cb) => qbo.updateCustomer({ Id: c.Id, SyncToken: c.SyncToken, sparse: false, DisplayName: c.DisplayName, CompanyName: 'Full Co' }, cb)));
+    const full = ent(await nqb((cb) => qbo.updateCustomer({ Id: c.Id, SyncToken: c.SyncToken, sparse: false, DisplayName: String(c.DisplayName), CompanyName: 'Full Co' }, cb)));
     expect(full.SyncToken).toBe('1');
     expect(full.CompanyName).toBe('Full Co');
     const stale = libraryFault(await rejection(nqb((cb) => qbo.updateCustomer({ Id: c.Id, SyncToken: '0', CompanyName: 'Late' }, cb))));
     expect(stale.status).toBe(400);
     expect(faultCode(stale.body)).toBe('5010');
     expect(path(stale.body, 'Fault', 'Error', 0, 'Message')).toBe('Stale Object Error');
-    const sparse = asObj(await nqb((cb) => qbo.updateCustomer({ Id: c.Id, SyncToken: '1', Notes: 'only this' }, cb)));
+    const sparse = ent(await nqb((cb) => qbo.updateCustomer({ Id: c.Id, SyncToken: '1', Notes: 'only this' }, cb)));
     expect(sparse.Notes).toBe('only this');
     expect(sparse.CompanyName).toBe('Full Co');
     expect(sparse.SyncToken).toBe('2');
@@ -82,7 +82,7 @@ describe('entities through node-quickbooks', () => {
 
   it('keeps DisplayName unique across customers and vendors (6240)', async () => {
     const c = await customer();
-    expect(await failsWith(nqb((cb) => qbo.createVendor({ DisplayName: c.DisplayName }, cb)))).toBe('6240');
+    expect(await failsWith(nqb((cb) => qbo.createVendor({ DisplayName: String(c.DisplayName) }, cb)))).toBe('6240');
     expect(await failsWith(nqb((cb) => qbo.createCustomer({ DisplayName: String(c.DisplayName).toUpperCase() }, cb)))).toBe('6240');
   });
 
@@ -92,7 +92,7 @@ describe('entities through node-quickbooks', () => {
     const inv = { DocNumber: 'DUP-1', CustomerRef: { value: c.Id }, Line: [saleLine(item.Id, 1, 5)] };
     await nqb((cb) => qbo.createInvoice({ ...inv }, cb));
     expect(await failsWith(nqb((cb) => qbo.createInvoice({ ...inv }, cb)))).toBe('6140');
-    const allowed = asObj(await nqb((cb) => qbo.createInvoice({ ...inv, allowDuplicateDocNum: true }, cb)));
+    const allowed = ent(await nqb((cb) => qbo.createInvoice({ ...inv, allowDuplicateDocNum: true }, cb)));
     expect(allowed.DocNumber).toBe('DUP-1');
   });
 
@@ -114,7 +114,7 @@ describe('entities through node-quickbooks', () => {
 
   it('nests sub-customers with FullyQualifiedName Parent:Child and Level', async () => {
     const parent = await customer();
-    const child = asObj(await nqb((cb) => qbo.createCustomer({ DisplayName: unique('Site'), Job: true, ParentRef: { value: parent.Id }, BillWithParent: true }, cb)));
+    const child = ent(await nqb((cb) => qbo.createCustomer({ DisplayName: unique('Site'), Job: true, ParentRef: { value: parent.Id }, BillWithParent: true }, cb)));
     expect(child.FullyQualifiedName).toBe(`${String(parent.DisplayName)}:${String(child.DisplayName)}`);
     expect(child.Level).toBe(1);
     expect(child.BillWithParent).toBe(true);
@@ -123,7 +123,7 @@ describe('entities through node-quickbooks', () => {
   it('answers sales transactions with computed totals and a trailing SubTotalLineDetail line', async () => {
     const c = await customer();
     const item = await inventoryItem(10);
-    const est = asObj(await nqb((cb) => qbo.createEstimate({
+    const est = ent(await nqb((cb) => qbo.createEstimate({
       CustomerRef: { value: c.Id },
       Line: [saleLine(item.Id, 2, 10), { DetailType: 'DescriptionOnly', Description: 'note' },
         { DetailType: 'DiscountLineDetail', DiscountLineDetail: { PercentBased: true, DiscountPercent: 10 } }],
@@ -138,9 +138,9 @@ describe('entities through node-quickbooks', () => {
   it('closes a pending estimate when an invoice links it', async () => {
     const c = await customer();
     const item = await inventoryItem(10);
-    const est = asObj(await nqb((cb) => qbo.createEstimate({ CustomerRef: { value: c.Id }, Line: [saleLine(item.Id, 1, 4)] }, cb)));
-    const inv = asObj(await nqb((cb) => qbo.createInvoice({ CustomerRef: { value: c.Id }, Line: [saleLine(item.Id, 1, 4)], LinkedTxn: [{ TxnId: est.Id, TxnType: 'Estimate' }] }, cb)));
-    const after = asObj(await nqb((cb) => qbo.getEstimate(String(est.Id), cb)));
+    const est = ent(await nqb((cb) => qbo.createEstimate({ CustomerRef: { value: c.Id }, Line: [saleLine(item.Id, 1, 4)] }, cb)));
+    const inv = ent(await nqb((cb) => qbo.createInvoice({ CustomerRef: { value: c.Id }, Line: [saleLine(item.Id, 1, 4)], LinkedTxn: [{ TxnId: est.Id, TxnType: 'Estimate' }] }, cb)));
+    const after = ent(await nqb((cb) => qbo.getEstimate(String(est.Id), cb)));
     expect(after.TxnStatus).toBe('Closed');
     expect(after.LinkedTxn).toEqual([{ TxnId: inv.Id, TxnType: 'Invoice' }]);
     expect(after.SyncToken).toBe('1');
@@ -149,10 +149,10 @@ describe('entities through node-quickbooks', () => {
   it('lowers the invoice balance by payments and links the payment', async () => {
     const c = await customer();
     const item = await inventoryItem(10);
-    const inv = asObj(await nqb((cb) => qbo.createInvoice({ CustomerRef: { value: c.Id }, Line: [saleLine(item.Id, 2, 25)] }, cb)));
+    const inv = ent(await nqb((cb) => qbo.createInvoice({ CustomerRef: { value: c.Id }, Line: [saleLine(item.Id, 2, 25)] }, cb)));
     expect(inv.Balance).toBe(50);
-    const pay = asObj(await nqb((cb) => qbo.createPayment({ CustomerRef: { value: c.Id }, TotalAmt: 30, Line: [{ Amount: 30, LinkedTxn: [{ TxnId: inv.Id, TxnType: 'Invoice' }] }] }, cb)));
-    const after = asObj(await nqb((cb) => qbo.getInvoice(String(inv.Id), cb)));
+    const pay = ent(await nqb((cb) => qbo.createPayment({ CustomerRef: { value: c.Id }, TotalAmt: 30, Line: [{ Amount: 30, LinkedTxn: [{ TxnId: inv.Id, TxnType: 'Invoice' }] }] }, cb)));
+    const after = ent(await nqb((cb) => qbo.getInvoice(String(inv.Id), cb)));
     expect(after.Balance).toBe(20);
     expect(after.LinkedTxn).toEqual([{ TxnId: pay.Id, TxnType: 'Payment' }]);
     expect(await failsWith(nqb((cb) => qbo.createPayment({ CustomerRef: { value: c.Id }, TotalAmt: 25, Line: [{ Amount: 25, LinkedTxn: [{ TxnId: inv.Id, TxnType: 'Invoice' }] }] }, cb)))).toBe('6000');
@@ -163,14 +163,14 @@ describe('entities through node-quickbooks', () => {
     const a = await inventoryItem(0);
     const b = await inventoryItem(0);
     const poLine = (id: unknown, qty: number): Obj => ({ DetailType: 'ItemBasedExpenseLineDetail', ItemBasedExpenseLineDetail: { ItemRef: { value: id }, Qty: qty, UnitPrice: 2 } });
-    const po = asObj(await nqb((cb) => qbo.createPurchaseOrder({ VendorRef: { value: v.Id }, Line: [poLine(a.Id, 5), poLine(b.Id, 3)] }, cb)));
+    const po = ent(await nqb((cb) => qbo.createPurchaseOrder({ VendorRef: { value: v.Id }, Line: [poLine(a.Id, 5), poLine(b.Id, 3)] }, cb)));
     expect(po.POStatus).toBe('Open');
     const billLine = (id: unknown, qty: number, lineId: string): Obj => ({ ...poLine(id, qty), LinkedTxn: [{ TxnId: po.Id, TxnType: 'PurchaseOrder', TxnLineId: lineId }] });
     expect(await failsWith(nqb((cb) => qbo.createBill({ VendorRef: { value: v.Id }, Line: [{ ...poLine(a.Id, 5), LinkedTxn: [{ TxnId: po.Id, TxnType: 'PurchaseOrder' }] }] }, cb)))).toBe('2020');
     await nqb((cb) => qbo.createBill({ VendorRef: { value: v.Id }, Line: [billLine(a.Id, 5, '1')] }, cb));
     expect(path(await nqb((cb) => qbo.getPurchaseOrder(String(po.Id), cb)), 'POStatus')).toBe('Open');
     await nqb((cb) => qbo.createBill({ VendorRef: { value: v.Id }, Line: [billLine(b.Id, 3, '2')] }, cb));
-    const closed = asObj(await nqb((cb) => qbo.getPurchaseOrder(String(po.Id), cb)));
+    const closed = ent(await nqb((cb) => qbo.getPurchaseOrder(String(po.Id), cb)));
     expect(closed.POStatus).toBe('Closed');
     expect(await qtyOf(a.Id)).toBe(5);
     expect(await qtyOf(b.Id)).toBe(3);
@@ -191,7 +191,7 @@ describe('entities through node-quickbooks', () => {
     expect(await qtyOf(item.Id)).toBe(40);
     const missing = await api.post('inventoryadjustment', { Line: [{ DetailType: 'ItemAdjustmentLineDetail', ItemAdjustmentLineDetail: { ItemRef: { value: item.Id }, QtyDiff: 1 } }] });
     expect(faultCode(missing.body)).toBe('2020');
-    const current = asObj(path((await api.get(`item/${String(item.Id)}`)).body, 'Item'));
+    const current = ent(path((await api.get(`item/${item.Id}`)).body, 'Item'));
     await nqb((cb) => qbo.updateItem({ Id: current.Id, SyncToken: current.SyncToken, QtyOnHand: 7, InvStartDate: '2025-02-01' }, cb));
     expect(await qtyOf(item.Id)).toBe(7);
   });
@@ -199,7 +199,7 @@ describe('entities through node-quickbooks', () => {
   it('deletes transactions with operation=delete and refuses to delete names', async () => {
     const c = await customer();
     const item = await inventoryItem(5);
-    const inv = asObj(await nqb((cb) => qbo.createInvoice({ CustomerRef: { value: c.Id }, Line: [saleLine(item.Id, 1, 1)] }, cb)));
+    const inv = ent(await nqb((cb) => qbo.createInvoice({ CustomerRef: { value: c.Id }, Line: [saleLine(item.Id, 1, 1)] }, cb)));
     const deleted = asObj(await nqb((cb) => qbo.deleteInvoice({ Id: inv.Id, SyncToken: inv.SyncToken }, cb)));
     expect(path(deleted, 'Invoice', 'status')).toBe('Deleted');
     expect(await failsWith(nqb((cb) => qbo.getInvoice(String(inv.Id), cb)))).toBe('610');
@@ -210,7 +210,7 @@ describe('entities through node-quickbooks', () => {
 
   it('inactivates names with Active=false; the admin UI delete appends " (deleted)"', async () => {
     const c = await customer();
-    const viaApi = asObj(await nqb((cb) => qbo.updateCustomer({ Id: c.Id, SyncToken: c.SyncToken, Active: false }, cb)));
+    const viaApi = ent(await nqb((cb) => qbo.updateCustomer({ Id: c.Id, SyncToken: c.SyncToken, Active: false }, cb)));
     expect(viaApi.Active).toBe(false);
     expect(viaApi.DisplayName).toBe(c.DisplayName);
     const other = await customer();
@@ -229,9 +229,9 @@ describe('entities through node-quickbooks', () => {
   });
 
   it('serves CompanyInfo by realm id and Preferences', async () => {
-    const info = asObj(await nqb((cb) => qbo.getCompanyInfo(sb.realmId, cb)));
+    const info = ent(await nqb((cb) => qbo.getCompanyInfo(sb.realmId, cb)));
     expect(info.CompanyName).toContain('Practice');
-    const prefs = asObj(await nqb((cb) => qbo.getPreferences(cb)));
+    const prefs = ent(await nqb((cb) => qbo.getPreferences(cb)));
     expect(path(prefs, 'AccountingInfoPrefs', 'TrackDepartments')).toBe(true);
   });
 });

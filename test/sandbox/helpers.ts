@@ -15,6 +15,15 @@ export function asObj(v: unknown): Obj {
   return v as Obj;
 }
 
+/** An entity answer: Id and SyncToken are strings. */
+export type Ent = Obj & { Id: string; SyncToken: string };
+
+export function ent(v: unknown): Ent {
+  const o = asObj(v);
+  if (typeof o.Id !== 'string' || typeof o.SyncToken !== 'string') throw new Error(`expected an entity, got ${JSON.stringify(v)}`);
+  return o as Ent;
+}
+
 export function asArr(v: unknown): unknown[] {
   if (!Array.isArray(v)) throw new Error(`expected an array, got ${JSON.stringify(v)}`);
   return v;
@@ -62,7 +71,7 @@ export class Api {
   constructor(readonly sb: Sandbox, public accessToken: string) {}
 
   static connect(sb: Sandbox): Api {
-    return new Api(sb, String(sb.issueTokens().access_token));
+    return new Api(sb, sb.issueTokens().access_token);
   }
 
   url(route: string): string {
@@ -102,7 +111,10 @@ export function nodeQuickbooks(sb: Sandbox, accessToken: string, refreshToken: s
 /** Turns a node-quickbooks callback call into a promise; the error is what the library passed. */
 export function nqb<T = unknown>(fn: (cb: (err: unknown, data?: T) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => {
-    fn((err, data) => (err ? reject(err as Error) : resolve(data as T)));
+    fn((err, data) => {
+      if (err) reject(err instanceof Error ? err : new Error('node-quickbooks call failed', { cause: err }));
+      else resolve(data as T);
+    });
   });
 }
 
@@ -114,6 +126,8 @@ export function libraryFault(err: unknown): { status: number | undefined; body: 
     const r = asObj(response);
     return { status: typeof r.status === 'number' ? r.status : undefined, body: r.data };
   }
+  // A 200 answer holding a Fault comes back as the body itself (wrapped by nqb above).
+  if (err instanceof Error && err.cause !== undefined) return { status: undefined, body: err.cause };
   return { status: undefined, body: err };
 }
 

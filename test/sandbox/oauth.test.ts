@@ -91,7 +91,7 @@ describe('OAuth 2.0 against the practice company', () => {
 
   it('refreshes with node-quickbooks and keeps the new tokens', async () => {
     const tokens = sb.issueTokens();
-    const qbo = nodeQuickbooks(sb, String(tokens.access_token), String(tokens.refresh_token));
+    const qbo = nodeQuickbooks(sb, tokens.access_token, tokens.refresh_token);
     const answer = asObj(await nqb((cb) => qbo.refreshAccessToken(cb)));
     expect(qbo.refreshToken).toBe(answer.refresh_token);
     expect(answer.refresh_token).not.toBe(tokens.refresh_token);
@@ -158,10 +158,10 @@ describe('OAuth 2.0 against the practice company', () => {
 
   it('revokes the whole grant from a form body (node-quickbooks) and a JSON body (intuit-oauth)', async () => {
     const t1 = sb.issueTokens();
-    const qbo = nodeQuickbooks(sb, String(t1.access_token), String(t1.refresh_token));
+    const qbo = nodeQuickbooks(sb, t1.access_token, t1.refresh_token);
     await nqb((cb) => qbo.revokeAccess(true, cb));
-    expect((await tokenCall({ grant_type: 'refresh_token', refresh_token: String(t1.refresh_token) })).status).toBe(400);
-    const after1 = await http(`${sb.baseUrl}/v3/company/${sb.realmId}/item/1`, { headers: { authorization: `Bearer ${String(t1.access_token)}` } });
+    expect((await tokenCall({ grant_type: 'refresh_token', refresh_token: t1.refresh_token })).status).toBe(400);
+    const after1 = await http(`${sb.baseUrl}/v3/company/${sb.realmId}/item/1`, { headers: { authorization: `Bearer ${t1.access_token}` } });
     expect(after1.status).toBe(401);
 
     const client = intuitOAuth(sb, REDIRECT);
@@ -175,7 +175,7 @@ describe('OAuth 2.0 against the practice company', () => {
   it('answers an expired access token with 401, code 3200 and WWW-Authenticate', async () => {
     const t = sb.issueTokens();
     sb.advanceClock(3601);
-    const res = await http(`${sb.baseUrl}/v3/company/${sb.realmId}/item/1?minorversion=75`, { headers: { authorization: `Bearer ${String(t.access_token)}` } });
+    const res = await http(`${sb.baseUrl}/v3/company/${sb.realmId}/item/1?minorversion=75`, { headers: { authorization: `Bearer ${t.access_token}` } });
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toBe('Bearer realm="Intuit", error="invalid_token"');
     expect(path(res.body, 'fault', 'error', 0, 'code')).toBe('3200');
@@ -186,7 +186,7 @@ describe('OAuth 2.0 against the practice company', () => {
   it('answers a missing token with 401 and a token for another company with 403', async () => {
     expect((await http(`${sb.baseUrl}/v3/company/${sb.realmId}/item/1`)).status).toBe(401);
     const t = sb.issueTokens();
-    const other = await http(`${sb.baseUrl}/v3/company/123/item/1`, { headers: { authorization: `Bearer ${String(t.access_token)}` } });
+    const other = await http(`${sb.baseUrl}/v3/company/123/item/1`, { headers: { authorization: `Bearer ${t.access_token}` } });
     expect(other.status).toBe(403);
   });
 });

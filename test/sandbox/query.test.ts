@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
 import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
-import { Api, asArr, faultCode, nodeQuickbooks, nqb, path, ROOMY_LIMITS } from './helpers.js';
+import { Api, asArr, asObj, faultCode, nodeQuickbooks, nqb, path, ROOMY_LIMITS } from './helpers.js';
 
 let sb: Sandbox;
 let api: Api;
@@ -51,7 +51,8 @@ describe('query language on the large company', () => {
 
   it('answers an empty QueryResponse object when nothing matches', async () => {
     const r = await api.query("select * from Item where Name = 'no such thing'");
-    expect(r.body).toEqual({ QueryResponse: {}, time: expect.any(String) });
+    expect(path(r.body, 'QueryResponse')).toEqual({});
+    expect(Object.keys(asObj(r.body)).sort()).toEqual(['QueryResponse', 'time']);
   });
 
   it('returns only active names unless the query mentions Active', async () => {
