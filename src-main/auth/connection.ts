@@ -32,7 +32,7 @@ export interface ConnectionDeps {
   practice?: PracticeLauncher;
   connectTimeoutMs?: number;
   /** Passed to every client this connection makes (time, limits, retry…), for tests and tuning. */
-  clientOptions?: Partial<Pick<QboClientOptions, 'time' | 'limits' | 'retry' | 'batchMaxItems' | 'timeoutMs'>>;
+  clientOptions?: Partial<Pick<QboClientOptions, 'time' | 'limiter' | 'limits' | 'retry' | 'batchMaxItems' | 'timeoutMs'>>;
   onStatus: (status: ConnectionStatus) => void;
   log?: (line: string) => void;
 }
