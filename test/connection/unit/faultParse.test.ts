@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFault, parseRetryAfter } from './faultParse';
-import { faultToError } from './errors';
+import { parseFault, parseRetryAfter } from '../../../src-main/qbo/faultParse';
+import { faultToError } from '../../../src-main/qbo/errors';
 
 const throttleXml =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<IntuitResponse xmlns="http://schema.intuit.com/finance/v3" time="2024-01-01T00:00:00.000-08:00">'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RealmLimiter } from './limiter';
-import type { QboTime } from './time';
+import { RealmLimiter } from '../../../src-main/qbo/limiter';
+import type { QboTime } from '../../../src-main/qbo/time';
 
 function fakeTime(): QboTime & { t: number } {
   const time = {

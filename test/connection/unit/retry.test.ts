@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QboError } from './errors';
-import { defaultRetry, isRetryable, retryDelay } from './retry';
+import { QboError } from '../../../src-main/qbo/errors';
+import { defaultRetry, isRetryable, retryDelay } from '../../../src-main/qbo/retry';
 
 const err = (kind: QboError['kind'], retryAfterMs?: number) =>
   new QboError({ kind, message: 'm', ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
