@@ -2,5 +2,20 @@
 import type { Migration } from '../migration';
 import { migration0001 } from './0001-settings';
 import { migration0002 } from './0002-sync-bookkeeping';
+import { migration0003 } from './0003-sites-items-stock';
+import { migration0004 } from './0004-counts';
+import { migration0005 } from './0005-customers-vendors';
+import { migration0006 } from './0006-picking-orders';
+import { migration0007 } from './0007-purchase-orders';
+import { migration0008 } from './0008-invoices-estimates';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+];
