@@ -80,3 +80,8 @@ export function lineAmountCents(units: number, centsEach: number): number {
 function assertUnits(units: number): void {
   if (!Number.isSafeInteger(units)) throw new RangeError(`${units} is not an exact quantity.`);
 }
+
+/** Exact sum of amounts in cents. */
+export function sumCents(values: readonly number[]): number {
+  return addQuantities(...values);
+}

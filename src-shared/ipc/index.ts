@@ -2,16 +2,35 @@
 import type { z } from 'zod';
 import { appRequests } from './app';
 import { settingsEvents, settingsRequests } from './settings';
+import { itemRequests } from './items';
+import { stockEvents, stockRequests } from './stock';
+import { countRequests } from './counts';
+import { partyRequests } from './parties';
+import { orderRequests } from './orders';
+import { purchaseOrderRequests } from './purchaseOrders';
+import { documentRequests } from './documents';
+import { auditRequests } from './audit';
+import { backupRequests } from './backup';
 import { connectionEvents, connectionRequests } from './connection';
 
 export const requests = {
   ...appRequests,
   ...settingsRequests,
+  ...itemRequests,
+  ...stockRequests,
+  ...countRequests,
+  ...partyRequests,
+  ...orderRequests,
+  ...purchaseOrderRequests,
+  ...documentRequests,
+  ...auditRequests,
+  ...backupRequests,
   ...connectionRequests,
 };
 
 export const events = {
   ...settingsEvents,
+  ...stockEvents,
   ...connectionEvents,
 };
 
@@ -31,6 +50,16 @@ export function isRequestName(name: unknown): name is RequestName {
 export * from './result';
 export * from './app';
 export * from './settings';
+export * from './fields';
+export * from './items';
+export * from './stock';
+export * from './counts';
+export * from './parties';
+export * from './orders';
+export * from './purchaseOrders';
+export * from './documents';
+export * from './audit';
+export * from './backup';
 export * from './connection';
 export * from './issues';
 export * from './handlers';

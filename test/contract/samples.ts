@@ -54,4 +54,330 @@ export const samples: Record<RequestName, Samples> = {
       { input: { types: [''] }, field: 'types.0' },
     ],
   },
+  'sites.list': { valid: [{}], invalid: [] },
+  'sites.create': {
+    valid: [{ name: 'North yard' }, { name: 'Van 2', qboLocationRef: '3' }],
+    invalid: [
+      { input: {}, field: 'name' },
+      { input: { name: '  ' }, field: 'name' },
+      { input: { name: 'x'.repeat(101) }, field: 'name' },
+    ],
+  },
+  'items.list': {
+    valid: [
+      {},
+      { search: 'bolt', siteId: 'main', type: 'inventory', active: true, sort: 'onHand', direction: 'desc', limit: 500, offset: 100 },
+      { belowReorderPoint: true },
+    ],
+    invalid: [
+      { input: { limit: 501 }, field: 'limit' },
+      { input: { limit: 0 }, field: 'limit' },
+      { input: { offset: -1 }, field: 'offset' },
+      { input: { type: 'gadget' }, field: 'type' },
+      { input: { sort: 'colour' }, field: 'sort' },
+      { input: { search: 'x'.repeat(101) }, field: 'search' },
+    ],
+  },
+  'items.get': { valid: [{ id: 'a1' }], invalid: [{ input: {}, field: 'id' }, { input: { id: 7 }, field: 'id' }] },
+  'items.create': {
+    valid: [
+      { name: 'Hex bolt M8' },
+      {
+        name: 'Pallet wrap',
+        sku: 'PW-500',
+        barcodes: ['5012345678900', 'PW500'],
+        description: '500 mm, 23 µm',
+        type: 'inventory',
+        unit: 'roll',
+        costCents: 1250,
+        priceCents: 1999,
+        reorderPoint: '12.5',
+        active: true,
+        incomeAccountRef: { id: '79', name: 'Sales of Product Income' },
+        expenseAccountRef: null,
+      },
+      { name: 'Delivery', type: 'service', priceCents: 2500 },
+    ],
+    invalid: [
+      { input: {}, field: 'name' },
+      { input: { name: 'x'.repeat(101) }, field: 'name' },
+      { input: { name: 'Parts:Bolts' }, field: 'name' },
+      { input: { name: 'Bolt', sku: 'x'.repeat(101) }, field: 'sku' },
+      { input: { name: 'Bolt', type: 'gadget' }, field: 'type' },
+      { input: { name: 'Bolt', costCents: 12.5 }, field: 'costCents' },
+      { input: { name: 'Bolt', priceCents: -1 }, field: 'priceCents' },
+      { input: { name: 'Bolt', reorderPoint: 5 }, field: 'reorderPoint' },
+      { input: { name: 'Bolt', reorderPoint: '1.23456' }, field: 'reorderPoint' },
+      { input: { name: 'Bolt', reorderPoint: '-1' }, field: 'reorderPoint' },
+      { input: { name: 'Bolt', barcodes: ['1', '1'] }, field: 'barcodes' },
+      { input: { name: 'Bolt', barcodes: [''] }, field: 'barcodes.0' },
+      { input: { name: 'Bolt', barcodes: ['12\t3'] }, field: 'barcodes.0' },
+    ],
+  },
+  'items.update': {
+    valid: [{ id: 'a1' }, { id: 'a1', name: 'Hex bolt M10', barcodes: [] }, { id: 'a1', active: false, sku: null }],
+    invalid: [
+      { input: { name: 'x' }, field: 'id' },
+      { input: { id: 'a1', name: '' }, field: 'name' },
+      { input: { id: 'a1', name: 'a:b' }, field: 'name' },
+      { input: { id: 'a1', unit: 'x'.repeat(21) }, field: 'unit' },
+    ],
+  },
+  'items.deactivate': { valid: [{ id: 'a1' }], invalid: [{ input: {}, field: 'id' }] },
+  'items.findByBarcode': {
+    valid: [{ barcode: '5012345678900' }],
+    invalid: [
+      { input: {}, field: 'barcode' },
+      { input: { barcode: '' }, field: 'barcode' },
+      { input: { barcode: 'x'.repeat(65) }, field: 'barcode' },
+    ],
+  },
+  'stock.adjust': {
+    valid: [
+      { itemId: 'a1', qtyDiff: '-2', reason: 'damaged' },
+      { itemId: 'a1', siteId: 'main', qtyDiff: '0.0001', reason: 'found', note: 'behind rack', by: 'Sam' },
+    ],
+    invalid: [
+      { input: { qtyDiff: '1', reason: 'found' }, field: 'itemId' },
+      { input: { itemId: 'a1', qtyDiff: '0', reason: 'found' }, field: 'qtyDiff' },
+      { input: { itemId: 'a1', qtyDiff: 3, reason: 'found' }, field: 'qtyDiff' },
+      { input: { itemId: 'a1', qtyDiff: '1.23456', reason: 'found' }, field: 'qtyDiff' },
+      { input: { itemId: 'a1', qtyDiff: '1e3', reason: 'found' }, field: 'qtyDiff' },
+      { input: { itemId: 'a1', qtyDiff: '1' }, field: 'reason' },
+      { input: { itemId: 'a1', qtyDiff: '1', reason: ' ' }, field: 'reason' },
+    ],
+  },
+  'stock.transfer': {
+    valid: [{ itemId: 'a1', fromSiteId: 'main', toSiteId: 's2', qty: '5' }],
+    invalid: [
+      { input: { itemId: 'a1', fromSiteId: 'main', toSiteId: 'main', qty: '5' }, field: 'toSiteId' },
+      { input: { itemId: 'a1', fromSiteId: 'main', toSiteId: 's2', qty: '-5' }, field: 'qty' },
+      { input: { itemId: 'a1', fromSiteId: 'main', toSiteId: 's2', qty: '0' }, field: 'qty' },
+      { input: { itemId: 'a1', toSiteId: 's2', qty: '5' }, field: 'fromSiteId' },
+    ],
+  },
+  'stock.movements': {
+    valid: [{}, { itemId: 'a1', siteId: 'main', kind: 'pick', documentType: 'order', documentId: 'o1', limit: 10 }],
+    invalid: [
+      { input: { kind: 'theft' }, field: 'kind' },
+      { input: { limit: 1000 }, field: 'limit' },
+    ],
+  },
+  'counts.start': {
+    valid: [{}, { siteId: 'main', itemIds: ['a1', 'a2'], note: 'Aisle 3', by: 'Sam' }],
+    invalid: [
+      { input: { itemIds: [] }, field: 'itemIds' },
+      { input: { itemIds: 'a1' }, field: 'itemIds' },
+      { input: { itemIds: [''] }, field: 'itemIds.0' },
+    ],
+  },
+  'counts.enter': {
+    valid: [
+      { countId: 'c1', itemId: 'a1', counted: '12' },
+      { countId: 'c1', barcode: '5012345678900', counted: '1', add: true },
+    ],
+    invalid: [
+      { input: { countId: 'c1', counted: '1' }, field: 'itemId' },
+      { input: { countId: 'c1', itemId: 'a1', barcode: '1', counted: '1' }, field: 'itemId' },
+      { input: { countId: 'c1', itemId: 'a1', counted: '-1' }, field: 'counted' },
+      { input: { countId: 'c1', itemId: 'a1' }, field: 'counted' },
+      { input: { itemId: 'a1', counted: '1' }, field: 'countId' },
+    ],
+  },
+  'counts.post': { valid: [{ countId: 'c1' }, { countId: 'c1', by: 'Sam' }], invalid: [{ input: {}, field: 'countId' }] },
+  'counts.get': {
+    valid: [{ id: 'c1' }, { id: 'c1', limit: 500, offset: 500 }],
+    invalid: [{ input: {}, field: 'id' }, { input: { id: 'c1', limit: 501 }, field: 'limit' }],
+  },
+  ...partySamples('customers'),
+  'serviceLocations.create': {
+    valid: [{ customerId: 'k1', name: 'Depot' }, { customerId: 'k1', name: 'Depot', address: { line1: '1 Quay St', city: 'Leeds' } }],
+    invalid: [
+      { input: { name: 'Depot' }, field: 'customerId' },
+      { input: { customerId: 'k1', name: 'x'.repeat(101) }, field: 'name' },
+      { input: { customerId: 'k1', name: 'Depot', address: { street: 'x' } }, field: 'address.street' },
+    ],
+  },
+  'serviceLocations.update': {
+    valid: [{ id: 'l1' }, { id: 'l1', name: 'Depot 2', active: false, address: null }],
+    invalid: [
+      { input: { name: 'x' }, field: 'id' },
+      { input: { id: 'l1', name: '' }, field: 'name' },
+      { input: { id: 'l1', address: { postalCode: 'x'.repeat(31) } }, field: 'address.postalCode' },
+    ],
+  },
+  ...partySamples('vendors'),
+  'orders.list': {
+    valid: [{}, { search: '1001', status: 'picking', customerId: 'k1', siteId: 'main', source: 'qbo', outOfSync: true, sort: 'number' }],
+    invalid: [
+      { input: { status: 'shipped' }, field: 'status' },
+      { input: { source: 'email' }, field: 'source' },
+    ],
+  },
+  'orders.get': { valid: [{ id: 'o1' }], invalid: [{ input: {}, field: 'id' }] },
+  'orders.create': {
+    valid: [
+      { customerId: 'k1', lines: [{ itemId: 'a1', qty: '2' }] },
+      {
+        number: '1001',
+        customerId: 'k1',
+        siteId: 'main',
+        serviceLocationId: 'l1',
+        shipTo: { line1: '1 Quay St', city: 'Leeds', postalCode: 'LS1 4AP' },
+        note: 'Leave at gate',
+        lines: [{ itemId: 'a1', qty: '2.5', qboLineRef: '1' }],
+      },
+    ],
+    invalid: [
+      { input: { customerId: 'k1', lines: [] }, field: 'lines' },
+      { input: { lines: [{ itemId: 'a1', qty: '1' }] }, field: 'customerId' },
+      { input: { customerId: 'k1', lines: [{ itemId: 'a1', qty: '0' }] }, field: 'lines.0.qty' },
+      { input: { customerId: 'k1', lines: [{ itemId: 'a1' }] }, field: 'lines.0.qty' },
+      { input: { number: 'x'.repeat(22), customerId: 'k1', lines: [{ itemId: 'a1', qty: '1' }] }, field: 'number' },
+    ],
+  },
+  'orders.pick': {
+    valid: [
+      { orderId: 'o1', itemId: 'a1', qty: '1' },
+      { orderId: 'o1', barcode: '5012345678900', qty: '1', by: 'Sam' },
+      { orderId: 'o1', lineId: 'l1', qty: '0.5' },
+    ],
+    invalid: [
+      { input: { orderId: 'o1', qty: '1' }, field: 'itemId' },
+      { input: { orderId: 'o1', itemId: 'a1', lineId: 'l1', qty: '1' }, field: 'itemId' },
+      { input: { orderId: 'o1', itemId: 'a1', qty: '-1' }, field: 'qty' },
+      { input: { itemId: 'a1', qty: '1' }, field: 'orderId' },
+    ],
+  },
+  'orders.close': {
+    valid: [{ orderId: 'o1' }, { orderId: 'o1', reason: 'Customer took the rest elsewhere', by: 'Sam' }],
+    invalid: [{ input: {}, field: 'orderId' }, { input: { orderId: 'o1', reason: 'x'.repeat(4001) }, field: 'reason' }],
+  },
+  'orders.post': {
+    valid: [{}, { orderId: 'o1' }],
+    invalid: [{ input: { orderId: '' }, field: 'orderId' }],
+  },
+  'purchaseOrders.list': {
+    valid: [{}, { status: 'partiallyReceived', vendorId: 'v1', siteId: 'main', needsResync: true, sort: 'expectedDate' }],
+    invalid: [{ input: { status: 'lost' }, field: 'status' }],
+  },
+  'purchaseOrders.get': { valid: [{ id: 'p1' }], invalid: [{ input: {}, field: 'id' }] },
+  'purchaseOrders.create': {
+    valid: [
+      { vendorId: 'v1', lines: [{ itemId: 'a1', qty: '10' }] },
+      { number: 'PO-7', vendorId: 'v1', siteId: 'main', expectedDate: '2026-04-01', lines: [{ itemId: 'a1', qty: '10', unitCostCents: 125 }] },
+    ],
+    invalid: [
+      { input: { vendorId: 'v1', lines: [] }, field: 'lines' },
+      { input: { lines: [{ itemId: 'a1', qty: '1' }] }, field: 'vendorId' },
+      { input: { vendorId: 'v1', lines: [{ itemId: 'a1', qty: '1', unitCostCents: 1.5 }] }, field: 'lines.0.unitCostCents' },
+      { input: { vendorId: 'v1', expectedDate: '01/04/2026', lines: [{ itemId: 'a1', qty: '1' }] }, field: 'expectedDate' },
+    ],
+  },
+  'purchaseOrders.update': {
+    valid: [{ id: 'p1' }, { id: 'p1', note: 'Call before delivery', lines: [{ id: 'pl1', itemId: 'a1', qty: '12' }] }],
+    invalid: [
+      { input: { note: 'x' }, field: 'id' },
+      { input: { id: 'p1', lines: [{ itemId: 'a1', qty: 'ten' }] }, field: 'lines.0.qty' },
+    ],
+  },
+  'purchaseOrders.post': { valid: [{ id: 'p1' }], invalid: [{ input: {}, field: 'id' }] },
+  'purchaseOrders.receive': {
+    valid: [
+      { purchaseOrderId: 'p1' },
+      { purchaseOrderId: 'p1', lines: [{ itemId: 'a1', qty: '4' }, { barcode: '5012345678900', qty: '1' }, { lineId: 'pl1', qty: '1' }] },
+    ],
+    invalid: [
+      { input: {}, field: 'purchaseOrderId' },
+      { input: { purchaseOrderId: 'p1', lines: [] }, field: 'lines' },
+      { input: { purchaseOrderId: 'p1', lines: [{ qty: '1' }] }, field: 'lines.0.itemId' },
+      { input: { purchaseOrderId: 'p1', lines: [{ itemId: 'a1', qty: '0' }] }, field: 'lines.0.qty' },
+    ],
+  },
+  'purchaseOrders.close': { valid: [{ id: 'p1' }], invalid: [{ input: {}, field: 'id' }] },
+  'invoices.list': {
+    valid: [{}, { customerId: 'k1', readyForSync: false, paid: true, sort: 'number', direction: 'desc' }],
+    invalid: [{ input: { paid: 'yes' }, field: 'paid' }],
+  },
+  'invoices.get': { valid: [{ id: 'i1' }], invalid: [{ input: {}, field: 'id' }] },
+  'invoices.create': {
+    valid: [
+      { customerId: 'k1', lines: [{ itemId: 'a1', qty: '2' }] },
+      { number: 'INV-9', customerId: 'k1', date: '2026-03-31', dueDate: '2026-04-30', lines: [{ description: 'Call-out', qty: '1', unitPriceCents: 5000 }] },
+    ],
+    invalid: [
+      { input: { customerId: 'k1', lines: [{ qty: '1' }] }, field: 'lines.0.itemId' },
+      { input: { customerId: 'k1', date: '31/03/2026', lines: [{ itemId: 'a1', qty: '1' }] }, field: 'date' },
+      { input: { customerId: 'k1', lines: [{ itemId: 'a1', qty: '1', unitPriceCents: -5 }] }, field: 'lines.0.unitPriceCents' },
+    ],
+  },
+  'invoices.createFromOrder': {
+    valid: [{ orderId: 'o1' }, { orderId: 'o1', number: 'INV-10', date: '2026-03-31' }],
+    invalid: [{ input: {}, field: 'orderId' }],
+  },
+  'invoices.markReady': { valid: [{ id: 'i1' }], invalid: [{ input: {}, field: 'id' }] },
+  'estimates.list': { valid: [{}, { status: 'posted' }], invalid: [{ input: { status: 'won' }, field: 'status' }] },
+  'estimates.get': { valid: [{ id: 'e1' }], invalid: [{ input: {}, field: 'id' }] },
+  'estimates.create': {
+    valid: [{ customerId: 'k1', expirationDate: '2026-05-01', lines: [{ itemId: 'a1', qty: '3' }] }],
+    invalid: [
+      { input: { customerId: 'k1', lines: [] }, field: 'lines' },
+      { input: { customerId: 'k1', expirationDate: 'soon', lines: [{ itemId: 'a1', qty: '3' }] }, field: 'expirationDate' },
+    ],
+  },
+  'estimates.post': { valid: [{ id: 'e1' }], invalid: [{ input: {}, field: 'id' }] },
+  'estimates.createInvoice': { valid: [{ id: 'e1' }, { id: 'e1', number: 'INV-11' }], invalid: [{ input: {}, field: 'id' }] },
+  'audit.list': {
+    valid: [{}, { recordType: 'order', recordId: 'o1', by: 'Sam', limit: 50 }],
+    invalid: [{ input: { recordType: 'spaceship' }, field: 'recordType' }],
+  },
+  'backup.create': {
+    valid: [{ file: '/tmp/shelfsync-2026-03-31.db' }],
+    invalid: [{ input: {}, field: 'file' }, { input: { file: '' }, field: 'file' }],
+  },
+  'backup.restore': {
+    valid: [{ file: '/tmp/shelfsync-2026-03-31.db' }],
+    invalid: [{ input: {}, field: 'file' }, { input: { file: 42 }, field: 'file' }],
+  },
 };
+
+/** Customers and vendors take the same fields. */
+function partySamples<A extends 'customers' | 'vendors'>(area: A) {
+  const name = (verb: string) => `${area}.${verb}` as `${A}.${'list' | 'get' | 'create' | 'update' | 'deactivate'}`;
+  const full = {
+    displayName: 'Acme Fasteners',
+    companyName: 'Acme Fasteners Ltd',
+    givenName: 'Ada',
+    familyName: 'Lovelace',
+    email: 'ada@acme.example',
+    phone: '+44 113 496 0000',
+    billingAddress: { line1: '1 Quay St', line2: null, line3: '', city: 'Leeds', state: 'WYK', postalCode: 'LS1 4AP', country: 'UK' },
+    shippingAddress: null,
+    active: true,
+  };
+  return {
+    [name('list')]: {
+      valid: [{}, { search: 'acme', active: true, sort: 'updatedAt', direction: 'desc', limit: 20, offset: 40 }],
+      invalid: [{ input: { sort: 'email' }, field: 'sort' }],
+    },
+    [name('get')]: { valid: [{ id: 'k1' }], invalid: [{ input: {}, field: 'id' }] },
+    [name('create')]: {
+      valid: [{ displayName: 'Acme' }, full],
+      invalid: [
+        { input: {}, field: 'displayName' },
+        { input: { displayName: 'x'.repeat(101) }, field: 'displayName' },
+        { input: { displayName: 'Acme', email: 'not-an-email' }, field: 'email' },
+        { input: { displayName: 'Acme', phone: 'x'.repeat(31) }, field: 'phone' },
+        { input: { displayName: 'Acme', billingAddress: { line4: 'x' } }, field: 'billingAddress.line4' },
+      ],
+    },
+    [name('update')]: {
+      valid: [{ id: 'k1' }, { id: 'k1', ...full }],
+      invalid: [
+        { input: { displayName: 'Acme' }, field: 'id' },
+        { input: { id: 'k1', email: 'a@' }, field: 'email' },
+      ],
+    },
+    [name('deactivate')]: { valid: [{ id: 'k1' }], invalid: [{ input: {}, field: 'id' }] },
+  } as Record<`${A}.${'list' | 'get' | 'create' | 'update' | 'deactivate'}`, Samples>;
+}

@@ -1,0 +1,94 @@
+/** Stock counts: a session per site, counted quantities entered or scanned, posted as differences. */
+import { z } from 'zod';
+import { request } from './define';
+import { actorSchema, countedQuantitySchema, idSchema, limitSchema, noteSchema, offsetSchema } from './fields';
+import { barcodeSchema } from './items';
+
+export const countLineSchema = z.object({
+  itemId: z.string(),
+  itemName: z.string(),
+  /** On hand when the session started; at posting, the on-hand the count was compared with. */
+  expected: z.string(),
+  counted: z.string().nullable(),
+});
+
+export const countSessionSchema = z.object({
+  id: z.string(),
+  siteId: z.string(),
+  siteName: z.string(),
+  status: z.enum(['open', 'posted']),
+  scope: z.enum(['all', 'chosen']),
+  note: z.string().nullable(),
+  startedAt: z.string(),
+  startedBy: z.string(),
+  postedAt: z.string().nullable(),
+  postedBy: z.string().nullable(),
+  lineCount: z.int(),
+  countedCount: z.int(),
+  /** One page of lines (counts.get pages through them; a whole-site count can hold thousands). */
+  lines: z.array(countLineSchema),
+});
+export type CountSession = z.infer<typeof countSessionSchema>;
+
+export const countDifferenceSchema = z.object({
+  itemId: z.string(),
+  itemName: z.string(),
+  expected: z.string(),
+  counted: z.string(),
+  difference: z.string(),
+  movementId: z.int(),
+});
+export type CountDifference = z.infer<typeof countDifferenceSchema>;
+
+export const countStartSchema = z
+  .object({
+    /** Omitted: the default site. */
+    siteId: idSchema.optional(),
+    /** Omitted: every active inventory item. */
+    itemIds: z
+      .array(idSchema, { error: 'Give itemIds as a list of item ids.' })
+      .min(1, { error: 'Choose at least one item, or leave itemIds out to count every item.' })
+      .max(5000, { error: 'Count at most 5000 chosen items at once; leave itemIds out to count every item.' })
+      .optional(),
+    note: noteSchema,
+    by: actorSchema,
+  })
+  .strict();
+
+export const countEnterSchema = z
+  .object({
+    countId: idSchema,
+    itemId: idSchema.optional(),
+    barcode: barcodeSchema.optional(),
+    counted: countedQuantitySchema,
+    /** true adds to what was counted so far (one scan = one more); false replaces it. */
+    add: z.boolean({ error: 'add is true or false.' }).default(false),
+  })
+  .strict()
+  .refine((e) => (e.itemId === undefined) !== (e.barcode === undefined), {
+    error: 'Name the item by itemId or by barcode (one of the two).',
+    path: ['itemId'],
+  });
+
+export const countRequests = {
+  'counts.start': request(
+    'Start counting a site: every active inventory item, or the chosen ones.',
+    countStartSchema,
+    countSessionSchema,
+  ),
+  'counts.enter': request(
+    'Enter (or scan) the counted quantity of one item in an open count.',
+    countEnterSchema,
+    countLineSchema,
+  ),
+  'counts.post': request(
+    'Post a count: writes a count movement for each difference and closes the session.',
+    z.object({ countId: idSchema, by: actorSchema }).strict(),
+    z.object({ count: countSessionSchema, differences: z.array(countDifferenceSchema) }),
+  ),
+  'counts.get': request(
+    'One count session with a page of its lines, in item name order.',
+    z.object({ id: idSchema, limit: limitSchema, offset: offsetSchema }).strict(),
+    countSessionSchema,
+  ),
+};
