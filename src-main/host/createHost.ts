@@ -17,6 +17,7 @@ import type { Clock, Ids } from '../../src-shared/effects';
 import { openDatabase, type Db } from '../db';
 import type { ServiceContext } from '../db';
 import { settingsHandlers } from './settingsHandlers';
+import { warehouseHandlers } from '../warehouse';
 import { randomIds, systemClock } from './effects';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { appVersion } from './version';
@@ -101,6 +102,7 @@ export function createHost(deps: HostDeps): Host {
   const handlers: Handlers = {
     'app.info': () => ({ name: 'ShelfSync', version: appVersion, dataDir, schemaVersion }),
     ...settingsHandlers(),
+    ...warehouseHandlers(),
     ...connectionHandlers<ServiceContext>(connection),
   };
 

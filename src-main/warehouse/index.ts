@@ -1,0 +1,105 @@
+/**
+ * The warehouse: items, stock ledger, counts, customers/vendors, picking and purchase orders, invoices,
+ * estimates, audit trail, backup. `warehouseHandlers()` answers the contract; the named service
+ * functions are what the sync engine calls (pass `{ origin: 'qbo' }` for changes that came from QuickBooks).
+ */
+import type {
+  auditRequests,
+  backupRequests,
+  countRequests,
+  documentRequests,
+  HandlerMap,
+  itemRequests,
+  orderRequests,
+  partyRequests,
+  purchaseOrderRequests,
+  stockRequests,
+} from '../../src-shared/ipc';
+import type { ServiceContext } from '../db';
+import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
+import { countHandlers } from './counts';
+import { estimateHandlers } from './estimates';
+import { invoiceHandlers } from './invoices';
+import { itemHandlers } from './items';
+import { orderHandlers } from './orders';
+import { partyHandlers } from './parties';
+import { purchaseOrderHandlers } from './purchaseOrders';
+import { siteHandlers } from './sites';
+import { stockHandlers } from './stock';
+
+export type { Effects, WriteOptions } from './effects';
+export { listSites, requireSite, createSite } from './sites';
+export { createItem, updateItem, deactivateItem, getItem, findItemByBarcode } from './items';
+export { listItems } from './itemList';
+export { adjustStock, transferStock, importItemStock, listMovements } from './stock';
+export { startCount, enterCount, postCount, getCount } from './counts';
+export {
+  createCustomer,
+  updateCustomer,
+  createVendor,
+  updateVendor,
+  createServiceLocation,
+  updateServiceLocation,
+  getCustomer,
+  getParty,
+  listParties,
+} from './parties';
+export {
+  createPickingOrder,
+  applyQboOrderChange,
+  markOrderOutOfSync,
+  setOrderSyncState,
+  pickOrder,
+  closeOrder,
+  postOrders,
+  listOrders,
+  type OrderWriteOptions,
+} from './orders';
+export { readOrder as getPickingOrder } from './ordersRepo';
+export {
+  createPurchaseOrder,
+  updatePurchaseOrder,
+  postPurchaseOrder,
+  receivePurchaseOrder,
+  closePurchaseOrder,
+} from './purchaseOrders';
+export { readPurchaseOrder as getPurchaseOrder } from './purchaseOrdersRepo';
+export {
+  createInvoice,
+  createInvoiceFromOrder,
+  markInvoiceReady,
+  setInvoiceQboNumber,
+  setInvoiceBalance,
+  getInvoice,
+} from './invoices';
+export { createEstimate, postEstimate, createInvoiceFromEstimate, setEstimateQboTxnId, getEstimate } from './estimates';
+export { recordAudit, listAudit } from './audit';
+export { createBackup, restoreBackup } from './backup';
+
+/** Every request of the warehouse's contract areas. */
+type WarehouseRequest = keyof (typeof itemRequests &
+  typeof stockRequests &
+  typeof countRequests &
+  typeof partyRequests &
+  typeof orderRequests &
+  typeof purchaseOrderRequests &
+  typeof documentRequests &
+  typeof auditRequests &
+  typeof backupRequests);
+
+export function warehouseHandlers(): HandlerMap<WarehouseRequest, ServiceContext> {
+  return {
+    ...siteHandlers(),
+    ...itemHandlers(),
+    ...stockHandlers(),
+    ...countHandlers(),
+    ...partyHandlers(),
+    ...orderHandlers(),
+    ...purchaseOrderHandlers(),
+    ...invoiceHandlers(),
+    ...estimateHandlers(),
+    ...auditHandlers(),
+    ...backupHandlers(),
+  };
+}

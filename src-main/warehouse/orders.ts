@@ -1,0 +1,241 @@
+/** Picking orders: create (here or from QuickBooks), pick by line/item/scan, close, post; the sync hooks. */
+import { AppError, type HandlerMap, type ParsedInput, type PickingOrder, type RequestInput } from '../../src-shared/ipc';
+import { addQuantities, formatQuantity, minQuantity, subtractQuantities, toUnits } from '../../src-shared/quantity';
+import { readSettings, type Db, type ServiceContext } from '../db';
+import { recordAudit } from './audit';
+import { actorOf, fromQbo, nowIso, type Effects, type WriteOptions } from './effects';
+import { findItemByBarcode, requireItem } from './items';
+import { documentNumber } from './numbering';
+import { postOrderNow, settleOrder, type PostedOrder } from './orderPosting';
+import { findOrderRow, orderLines, orderSelect, readOrder, remainingOf, toOrderSummary, type OrderLineRow, type OrderRow } from './ordersRepo';
+import { notFound, parseRequest } from './parse';
+import { getCustomer } from './parties';
+import { requireSite } from './sites';
+import { all, Filters, likeContains, one, run } from './sql';
+import { withLedger } from './stock';
+
+export interface OrderWriteOptions extends WriteOptions {
+  /** The QuickBooks sales order this picking order was made from. */
+  qboTxnId?: string;
+}
+
+type OrderCreate = ParsedInput<'orders.create'>;
+
+function shipToFor(db: Db, data: OrderCreate): string {
+  const customer = getCustomer(db, data.customerId, 'customerId');
+  let shipTo: object = data.shipTo ?? customer.shippingAddress;
+  if (data.serviceLocationId) {
+    const location = customer.serviceLocations.find((l) => l.id === data.serviceLocationId);
+    if (!location) throw new AppError('not_found', `${customer.displayName} has no service location "${data.serviceLocationId}".`, 'serviceLocationId');
+    shipTo = data.shipTo ?? location.address;
+  }
+  return JSON.stringify(shipTo);
+}
+
+function insertLines(db: Db, effects: Effects, orderId: string, lines: OrderCreate['lines']): void {
+  lines.forEach((line, index) => {
+    const item = requireItem(db, line.itemId, `lines.${index}.itemId`);
+    if (item.type !== 'inventory') {
+      throw new AppError('refused', `"${item.name}" is not an inventory item; picking orders hold inventory items only.`, `lines.${index}.itemId`);
+    }
+    run(
+      db,
+      `INSERT INTO picking_order_lines (id, order_id, line_no, item_id, ordered, qbo_line_ref) VALUES (?, ?, ?, ?, ?, ?)`,
+      effects.ids.uuid(),
+      orderId,
+      index + 1,
+      item.id,
+      toUnits(line.qty),
+      line.qboLineRef ?? null,
+    );
+  });
+}
+
+export function createPickingOrder(db: Db, effects: Effects, input: RequestInput<'orders.create'>, options?: OrderWriteOptions): PickingOrder {
+  const data = parseRequest('orders.create', input);
+  return db.transaction(() => {
+    const number = documentNumber(db, 'picking_orders', data.number);
+    const site = requireSite(db, data.siteId);
+    const id = effects.ids.uuid();
+    const now = nowIso(effects);
+    run(
+      db,
+      `INSERT INTO picking_orders (id, number, customer_id, site_id, service_location_id, ship_to, note, source, qbo_txn_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      id,
+      number,
+      data.customerId,
+      site.id,
+      data.serviceLocationId ?? null,
+      shipToFor(db, data),
+      data.note ?? null,
+      fromQbo(options) ? 'qbo' : 'local',
+      options?.qboTxnId ?? null,
+      now,
+      now,
+    );
+    insertLines(db, effects, id, data.lines);
+    recordAudit(db, effects, { by: actorOf(options), recordType: 'order', recordId: id, action: 'status.open', detail: `Order ${number} created` });
+    return readOrder(db, id);
+  })();
+}
+
+/**
+ * A change to the QuickBooks sales order behind a picking order. Applied while nothing has been picked;
+ * after that the order is only flagged out of sync (picking must not be undone behind the clerk's back).
+ */
+export function applyQboOrderChange(
+  db: Db,
+  effects: Effects,
+  orderId: string,
+  input: RequestInput<'orders.create'>,
+): { applied: boolean; order: PickingOrder } {
+  const data = parseRequest('orders.create', input);
+  return db.transaction(() => {
+    const order = findOrderRow(db, orderId);
+    const untouched = order.status === 'open' && order.back_order === 0 && orderLines(db, orderId).every((l) => l.picked === 0);
+    if (!untouched) {
+      markOrderOutOfSync(db, effects, orderId, 'The QuickBooks sales order changed after picking started.');
+      return { applied: false, order: readOrder(db, orderId) };
+    }
+    run(
+      db,
+      `UPDATE picking_orders SET customer_id = ?, service_location_id = ?, ship_to = ?, note = ?, updated_at = ? WHERE id = ?`,
+      data.customerId,
+      data.serviceLocationId ?? null,
+      shipToFor(db, data),
+      data.note ?? null,
+      nowIso(effects),
+      orderId,
+    );
+    run(db, 'DELETE FROM picking_order_lines WHERE order_id = ?', orderId);
+    insertLines(db, effects, orderId, data.lines);
+    recordAudit(db, effects, { by: actorOf({ origin: 'qbo' }), recordType: 'order', recordId: orderId, action: 'updated' });
+    return { applied: true, order: readOrder(db, orderId) };
+  })();
+}
+
+/** Flags an order whose QuickBooks side was processed or changed there (the seed's out-of-sync warning). */
+export function markOrderOutOfSync(db: Db, effects: Effects, orderId: string, reason: string): void {
+  const order = findOrderRow(db, orderId);
+  run(db, 'UPDATE picking_orders SET out_of_sync = 1, out_of_sync_reason = ?, updated_at = ? WHERE id = ?', reason, nowIso(effects), order.id);
+  recordAudit(db, effects, { by: actorOf({ origin: 'qbo' }), recordType: 'order', recordId: order.id, action: 'outOfSync', reason });
+}
+
+/** Records (or clears, with null) the last sync error of an order, and its QuickBooks id once known. */
+export function setOrderSyncState(db: Db, effects: Effects, orderId: string, state: { syncError: string | null; qboTxnId?: string }): void {
+  const order = findOrderRow(db, orderId);
+  run(
+    db,
+    'UPDATE picking_orders SET sync_error = ?, qbo_txn_id = COALESCE(?, qbo_txn_id), updated_at = ? WHERE id = ?',
+    state.syncError,
+    state.qboTxnId ?? null,
+    nowIso(effects),
+    order.id,
+  );
+}
+
+/** Which lines a pick applies to: the named line, or the item's open lines in order. */
+function pickTargets(db: Db, order: OrderRow, data: ParsedInput<'orders.pick'>): { lines: OrderLineRow[]; field: string; what: string } {
+  const lines = orderLines(db, order.id);
+  if (data.lineId !== undefined) {
+    const line = lines.find((l) => l.id === data.lineId);
+    if (!line) throw notFound(`line on order ${order.number}`, data.lineId, 'lineId');
+    return { lines: [line], field: 'lineId', what: line.item_name };
+  }
+  const item = data.barcode !== undefined ? findItemByBarcode(db, data.barcode) : requireItem(db, data.itemId ?? '', 'itemId');
+  const field = data.barcode !== undefined ? 'barcode' : 'itemId';
+  const matching = lines.filter((l) => l.item_id === item.id);
+  if (matching.length === 0) throw new AppError('refused', `"${item.name}" is not on order ${order.number}.`, field);
+  return { lines: matching, field, what: item.name };
+}
+
+export function pickOrder(db: Db, effects: Effects, input: RequestInput<'orders.pick'>, options?: WriteOptions): PickingOrder {
+  const data = parseRequest('orders.pick', input);
+  const by = data.by ?? actorOf(options);
+  withLedger(db, effects, by, (ledger) => {
+    const order = findOrderRow(db, data.orderId);
+    if (order.status !== 'open' && order.status !== 'picking') {
+      throw new AppError('refused', `Order ${order.number} is ${order.status}; there is nothing more to pick on it.`, 'orderId');
+    }
+    const { lines, what } = pickTargets(db, order, data);
+    const wanted = toUnits(data.qty);
+    const open = addQuantities(...lines.map(remainingOf));
+    if (wanted > open) {
+      throw new AppError('refused', `Only ${formatQuantity(open)} of "${what}" remain to pick on order ${order.number}.`, 'qty');
+    }
+    let left = wanted;
+    for (const line of lines) {
+      const take = minQuantity(left, remainingOf(line));
+      if (take <= 0) continue;
+      ledger.move({ kind: 'pick', itemId: line.item_id, siteId: order.site_id, qty: -take, documentType: 'order', documentId: order.id, field: 'qty' });
+      run(db, 'UPDATE picking_order_lines SET picked = picked + ? WHERE id = ?', take, line.id);
+      left = subtractQuantities(left, take);
+    }
+    run(db, 'UPDATE picking_orders SET updated_at = ? WHERE id = ?', nowIso(effects), order.id);
+    settleOrder(db, effects, order, readSettings(db), by);
+  });
+  return readOrder(db, data.orderId, 'orderId');
+}
+
+export function closeOrder(db: Db, effects: Effects, input: RequestInput<'orders.close'>, options?: WriteOptions): PickingOrder {
+  const data = parseRequest('orders.close', input);
+  const by = data.by ?? actorOf(options);
+  db.transaction(() => {
+    const order = findOrderRow(db, data.orderId);
+    if (order.status !== 'open' && order.status !== 'picking') {
+      const hint = order.status === 'picked' ? ' It is fully picked: post it instead.' : '';
+      throw new AppError('refused', `Order ${order.number} is ${order.status} and cannot be closed.${hint}`, 'orderId');
+    }
+    run(db, 'UPDATE picking_order_lines SET cancelled = ordered - picked WHERE order_id = ?', order.id);
+    settleOrder(db, effects, order, readSettings(db), by, data.reason ?? 'Closed with quantities left unpicked');
+  })();
+  return readOrder(db, data.orderId, 'orderId');
+}
+
+export function postOrders(db: Db, effects: Effects, input: RequestInput<'orders.post'>, options?: WriteOptions): { posted: PostedOrder[] } {
+  const data = parseRequest('orders.post', input);
+  const by = data.by ?? actorOf(options);
+  return db.transaction(() => {
+    const settings = readSettings(db);
+    const orders =
+      data.orderId !== undefined
+        ? [findOrderRow(db, data.orderId)]
+        : all<OrderRow>(db, `${orderSelect} WHERE o.status = 'picked' ORDER BY o.created_at, o.id`);
+    return { posted: orders.map((order) => postOrderNow(db, effects, order, settings, by)) };
+  })();
+}
+
+export function listOrders(db: Db, query: ParsedInput<'orders.list'>) {
+  const pattern = query.search ? likeContains(query.search) : undefined;
+  const { clause, params } = new Filters()
+    .when(query.status, 'o.status = ?')
+    .when(query.customerId, 'o.customer_id = ?')
+    .when(query.siteId, 'o.site_id = ?')
+    .when(query.source, 'o.source = ?')
+    .when(query.outOfSync, 'o.out_of_sync = ?', query.outOfSync ? 1 : 0)
+    .when(pattern, `(lower(o.number) LIKE ? ESCAPE '\\' OR c.name_key LIKE ? ESCAPE '\\')`, pattern, pattern);
+  const from = `FROM picking_orders o JOIN customers c ON c.id = o.customer_id ${clause}`;
+  const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n ${from}`, ...params)?.n ?? 0;
+  const order = { number: 'o.number', createdAt: 'o.created_at', updatedAt: 'o.updated_at' }[query.sort];
+  const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
+  const rows = all<OrderRow>(
+    db,
+    `SELECT o.*, c.display_name AS customer_name ${from} ORDER BY ${order} ${direction}, o.id LIMIT ? OFFSET ?`,
+    ...params,
+    query.limit,
+    query.offset,
+  );
+  return { total, rows: rows.map(toOrderSummary) };
+}
+
+export function orderHandlers(): HandlerMap<`orders.${'list' | 'get' | 'create' | 'pick' | 'close' | 'post'}`, ServiceContext> {
+  return {
+    'orders.list': (input, ctx) => listOrders(ctx.db, input),
+    'orders.get': (input, ctx) => readOrder(ctx.db, input.id),
+    'orders.create': (input, ctx) => createPickingOrder(ctx.db, ctx, input),
+    'orders.pick': (input, ctx) => pickOrder(ctx.db, ctx, input),
+    'orders.close': (input, ctx) => closeOrder(ctx.db, ctx, input),
+    'orders.post': (input, ctx) => postOrders(ctx.db, ctx, input),
+  };
+}
