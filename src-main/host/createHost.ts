@@ -21,7 +21,7 @@ import { warehouseHandlers } from '../warehouse';
 import { randomIds, systemClock } from './effects';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { appVersion } from './version';
-import { ConnectionManager, connectionHandlers, loadQboAppConfig, type ConnectionDeps, type PracticeLauncher, type QboAppConfig, type SecretStore } from '../auth';
+import { ConnectionManager, connectionHandlers, loadQboAppConfig, type ConnectionDeps, type PracticeCompany, type PracticeLauncher, type QboAppConfig, type SecretStore } from '../auth';
 import { endpointsAt } from '../qbo';
 
 export interface HostDeps {
@@ -150,4 +150,23 @@ function toErrorData(error: unknown) {
   if (error instanceof z.ZodError) return describeIssues(error);
   // Unknown failures keep their message out of the answer: it may carry library internals.
   return { code: 'internal' as const, message: 'Something went wrong inside ShelfSync; the action was not completed.' };
+}
+
+/** The practice company for practice mode, its file under <dataDir>/practice/. */
+export async function launchPracticeCompany(dir: string): Promise<PracticeCompany> {
+  // Loaded on demand: only practice mode needs the practice company in this process.
+  const { startSandbox, COMPANY_FILE_NAME } = await import('../sandbox');
+  const sb = await startSandbox({ dataFile: path.join(dir, COMPANY_FILE_NAME), autoConsent: true });
+  return {
+    baseUrl: sb.baseUrl,
+    clientId: sb.clientId,
+    clientSecret: sb.clientSecret,
+    realmId: sb.realmId,
+    reset: async () => {
+      const res = await fetch(`${sb.adminUrl}/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      if (!res.ok) throw new Error('The practice company could not be reset.');
+      await sb.save();
+    },
+    close: () => sb.close(),
+  };
 }

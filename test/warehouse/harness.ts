@@ -1,0 +1,65 @@
+/** A real host over a real SQLite file in a temp folder, with typed calls for the warehouse tests. */
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { createHost, type Host } from '../../src-main/host';
+import type { AppErrorData, RequestInput, RequestName, RequestOutput } from '../../src-shared/ipc';
+import { tempDir } from '../support/tmp';
+
+export interface Warehouse {
+  host: Host;
+  dataDir: string;
+  /** Calls a request and answers its value; a refusal fails the test with the host's message. */
+  call<N extends RequestName>(name: N, input: RequestInput<N>): Promise<RequestOutput<N>>;
+  /** Calls a request that must be refused, and answers the error. */
+  refuse<N extends RequestName>(name: N, input: unknown): Promise<AppErrorData>;
+  /** Every row of every table, read through a second connection. */
+  dump(): Record<string, unknown[]>;
+  /** Rows of one table through a second connection. */
+  rows(sql: string, ...params: unknown[]): Record<string, unknown>[];
+}
+
+const open: Host[] = [];
+afterEach(async () => {
+  for (const host of open.splice(0)) await host.close();
+});
+
+export function startWarehouse(dataDir = tempDir()): Warehouse {
+  const host = createHost({ dataDir });
+  open.push(host);
+  const file = path.join(dataDir, 'shelfsync.db');
+  const read = <T>(use: (db: Database.Database) => T): T => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return use(db);
+    } finally {
+      db.close();
+    }
+  };
+  return {
+    host,
+    dataDir,
+    async call(name, input) {
+      const result = await host.invoke(name, input);
+      if (!result.ok) throw new Error(`${name} was refused: ${result.error.code} ${result.error.message}`);
+      return result.value as RequestOutput<typeof name>;
+    },
+    async refuse(name, input) {
+      const result = await host.invoke(name, input);
+      if (result.ok) throw new Error(`${name} was accepted but should have been refused`);
+      return result.error;
+    },
+    dump() {
+      return read((db) => {
+        const tables = db
+          .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+          .pluck()
+          .all() as string[];
+        return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+      });
+    },
+    rows(sql, ...params) {
+      return read((db) => db.prepare(sql).all(...params) as Record<string, unknown>[]);
+    },
+  };
+}
