@@ -1,10 +1,12 @@
 /**
- * The `shelfsync` command line: `call`, `requests`, `serve`, `sandbox` (and `connect`, `status` as they land).
+ * The `shelfsync` command line: `call`, `requests`, `serve`, `sandbox`, `connect`, `status`.
  * Prints JSON on stdout; errors as JSON on stderr with exit code 1.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHost, defaultDataDir, readLockOwner, type Host } from '../host';
+import { spawn } from 'node:child_process';
+import { createHost, defaultDataDir, launchPracticeCompany, readLockOwner, type Host } from '../host';
+import type { ConnectionStatus } from '../../src-shared/ipc';
 import { startHeadless } from '../headless';
 import { parseArgs, portFlag, UsageError } from './args';
 import { callOverWebSocket } from './wsClient';
@@ -14,7 +16,12 @@ const usage = `Usage: shelfsync <command> [options]
 
   call <request> ['<json input>']   Call one request of the contract; prints its result as JSON.
   requests                          Print every request and event with its JSON Schema.
-  serve [--port N]                  Run the headless host: the app in your browser at the printed URL.
+  serve [--port N]                  Run the headless host: the app in your browser at the printed URL
+                                    (with no QuickBooks connected, it starts the practice company).
+  connect [--sandbox URL] [--no-browser]
+                                    Connect a QuickBooks company: prints the sign-in URL, waits for the
+                                    browser to come back, prints the company.
+  status                            Print the QuickBooks connection (and sync) state.
   sandbox [--port N] [--data DIR] [--seed N] [--size tiny|demo|large] [--auto-consent]
                                     Run the practice company (a QuickBooks Online stand-in).
 
@@ -34,6 +41,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'serve':
       return serve(rest);
+    case 'connect':
+      return connect(rest);
+    case 'status':
+      return status(rest);
     case 'sandbox': {
       const { runSandboxCli } = await import('../sandbox');
       await runSandboxCli([...rest]);
@@ -90,10 +101,15 @@ async function serve(argv: readonly string[]): Promise<number> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     return fail({ code: 'refused', message: 'The screens are not built yet: run `npm run build` first (npm start does it for you).' });
   }
-  const host: Host = createHost({ dataDir: dataDirOf(args.flags) });
+  const host: Host = createHost({ dataDir: dataDirOf(args.flags), practice: launchPracticeCompany, openExternal: openInBrowser });
   const server = await startHeadless(host, { rendererDir, ...(port === undefined ? {} : { port }) });
   host.advertise(server.wsUrl);
-  printJson({ url: server.url, dataDir: host.dataDir });
+  // Practice mode: with no QuickBooks connected, a new user gets a working company at once.
+  const connection = await host.connection.startPractice().catch((error: unknown) => ({
+    state: 'disconnected',
+    message: `The practice company did not start: ${error instanceof Error ? error.message : String(error)}`,
+  }));
+  printJson({ url: server.url, dataDir: host.dataDir, connection: { state: connection.state, message: connection.message } });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
@@ -101,6 +117,71 @@ async function serve(argv: readonly string[]): Promise<number> {
   await server.close();
   await host.close();
   return 0;
+}
+
+/** `connect`: runs the browser sign-in in-process and prints the connected company. */
+async function connect(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, ['data', 'sandbox'], ['no-browser']);
+  const sandbox = args.flags.get('sandbox');
+  const dataDir = dataDirOf(args.flags);
+  if (fs.existsSync(dataDir) && readLockOwner(dataDir)) {
+    return fail({ code: 'busy', message: 'ShelfSync is running on this data folder: connect from Settings → Connection there, or stop it first.' });
+  }
+  const host = createHost({ dataDir, ...(args.flags.has('no-browser') ? {} : { openExternal: openInBrowser }) });
+  try {
+    const started = await host.connection
+      .connect(typeof sandbox === 'string' ? { sandboxUrl: sandbox } : {}, (url) => {
+        console.error(`Open this address to sign in to QuickBooks (waiting for the browser to come back):\n${url}`);
+      })
+      .catch((error: unknown) => error);
+    if (started instanceof Error) return fail({ code: 'refused', message: started.message });
+    const done: ConnectionStatus = await host.connection.settled();
+    if (done.state !== 'connected' && done.state !== 'practice') return fail({ code: 'refused', message: done.message });
+    printJson({ companyName: done.companyName, realmId: done.realmId, state: done.state, tokenStore: done.tokenStore });
+    return 0;
+  } finally {
+    await host.close();
+  }
+}
+
+/** `status`: the connection (and sync, once the sync engine answers) as JSON. */
+async function status(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, ['data']);
+  const dataDir = dataDirOf(args.flags);
+  const owner = fs.existsSync(dataDir) ? readLockOwner(dataDir) : null;
+  const ask = async (name: string) => {
+    if (owner?.endpoint) return callOverWebSocket(owner.endpoint, name, {});
+    return null;
+  };
+  let connection = await ask('connection.status');
+  let sync = await ask('sync.status');
+  if (!owner?.endpoint) {
+    const host = createHost({ dataDir });
+    try {
+      connection = await host.invoke('connection.status', {});
+      sync = await host.invoke('sync.status', {});
+    } finally {
+      await host.close();
+    }
+  }
+  if (!connection?.ok) return fail(connection?.error ?? { code: 'internal', message: 'No answer.' });
+  printJson({ connection: connection.value, sync: sync?.ok ? sync.value : null });
+  return 0;
+}
+
+/** Opens the system browser where there is one; the URL is printed too, so failing here is fine. */
+function openInBrowser(url: string): Promise<void> {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  return new Promise((resolve) => {
+    try {
+      const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+      child.on('error', () => resolve());
+      child.unref();
+      resolve();
+    } catch {
+      resolve();
+    }
+  });
 }
 
 function printJson(value: unknown): void {
