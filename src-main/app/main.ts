@@ -4,6 +4,7 @@ import { app, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from
 import { createHost, type Host } from '../host';
 import { createMainWindow } from './window';
 import { createTray } from './tray';
+import { electronSecretStore } from './safeStorageSecretStore';
 
 const appDir = import.meta.dirname;
 const assetsDir = app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(appDir, '../../assets');
@@ -32,7 +33,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const dataDir = process.env.SHELFSYNC_DATA ?? app.getPath('userData');
-    host = createHost({ dataDir, openExternal: (url) => shell.openExternal(url) });
+    host = createHost({ dataDir, openExternal: (url) => shell.openExternal(url), secrets: electronSecretStore(dataDir) });
     const isOurWindow = (event: IpcMainInvokeEvent) => win !== null && event.sender === win.webContents;
     ipcMain.handle('shelfsync:invoke', (event, name: unknown, input: unknown) => {
       if (!isOurWindow(event)) return { ok: false, error: { code: 'refused', message: 'Unknown sender.' } };

@@ -86,7 +86,7 @@ export class ConnectionManager {
       companyName: record?.companyName ?? null,
       realmId: record?.realmId ?? null,
       practice,
-      tokenStore: practice ? ('file' as const) : this.secureKind,
+      tokenStore: practice ? ('file' as const) : (this.deps.secrets?.kind ?? this.secureKind),
       authorizeUrl: null,
     };
     if (this.pending) return { ...base, state: 'connecting', message: statusMessages.connecting, authorizeUrl: this.pending.authorizeUrl };
