@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { Directions, Settings } from '../../src-shared/ipc';
 import { directionsSchema } from '../../src-shared/ipc';
 import { useSettings } from './store';
+import { ConnectionPanel } from './ConnectionPanel';
 
 const directionLabels: Record<string, string> = {
   qboToLocal: 'QuickBooks → ShelfSync',
@@ -46,6 +47,7 @@ export function SettingsScreen() {
       }}
     >
       <h1>Settings</h1>
+      <ConnectionPanel />
       <fieldset>
         <legend>When to sync</legend>
         <Check label="Sync automatically" checked={draft.autoSync} onChange={(v) => set('autoSync', v)} />
