@@ -1,6 +1,7 @@
 /** The screens in the navigation, in order. A screen is listed only once it works. */
 import type { ComponentType } from 'react';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { SyncScreen } from '../sync/SyncScreen';
 
 export interface ScreenDef {
   id: string;
@@ -10,4 +11,7 @@ export interface ScreenDef {
   component: ComponentType;
 }
 
-export const screens: ScreenDef[] = [{ id: 'settings', label: 'Settings', key: 's', component: SettingsScreen }];
+export const screens: ScreenDef[] = [
+  { id: 'sync', label: 'Sync', key: 'y', component: SyncScreen },
+  { id: 'settings', label: 'Settings', key: 's', component: SettingsScreen },
+];

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { appRequests } from './app';
 import { settingsEvents, settingsRequests } from './settings';
+import { connectionEvents, connectionRequests } from './connection';
 import { itemRequests } from './items';
 import { stockEvents, stockRequests } from './stock';
 import { countRequests } from './counts';
@@ -11,11 +12,12 @@ import { purchaseOrderRequests } from './purchaseOrders';
 import { documentRequests } from './documents';
 import { auditRequests } from './audit';
 import { backupRequests } from './backup';
-import { connectionEvents, connectionRequests } from './connection';
+import { syncEvents, syncRequests } from './sync';
 
 export const requests = {
   ...appRequests,
   ...settingsRequests,
+  ...connectionRequests,
   ...itemRequests,
   ...stockRequests,
   ...countRequests,
@@ -25,13 +27,14 @@ export const requests = {
   ...documentRequests,
   ...auditRequests,
   ...backupRequests,
-  ...connectionRequests,
+  ...syncRequests,
 };
 
 export const events = {
   ...settingsEvents,
-  ...stockEvents,
   ...connectionEvents,
+  ...stockEvents,
+  ...syncEvents,
 };
 
 export type Requests = typeof requests;
@@ -50,6 +53,7 @@ export function isRequestName(name: unknown): name is RequestName {
 export * from './result';
 export * from './app';
 export * from './settings';
+export * from './connection';
 export * from './fields';
 export * from './items';
 export * from './stock';
@@ -60,7 +64,7 @@ export * from './purchaseOrders';
 export * from './documents';
 export * from './audit';
 export * from './backup';
-export * from './connection';
+export * from './sync';
 export * from './issues';
 export * from './handlers';
 export * from './wire';

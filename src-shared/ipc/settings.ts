@@ -54,6 +54,8 @@ export const settingsSchema = z.object({
   postOrdersAs: z.enum(['invoice', 'salesReceipt']),
   directions: directionsSchema,
   defaultAccounts: defaultAccountsSchema,
+  /** Where QuickBooks books stock adjustments (InventoryAdjustment's AdjustAccountRef); none: quantity updates. */
+  stockAdjustmentAccount: accountRefSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -81,6 +83,7 @@ export const defaultSettings: Settings = {
     service: { income: null, expense: null, asset: null },
     equipment: { income: null, expense: null, asset: null },
   },
+  stockAdjustmentAccount: null,
 };
 
 /** An update names only what changes; nested groups may be partial too. */

@@ -54,6 +54,36 @@ export const samples: Record<RequestName, Samples> = {
       { input: { types: [''] }, field: 'types.0' },
     ],
   },
+  'sync.now': { valid: [{}], invalid: [] },
+  'sync.resendAll': { valid: [{}], invalid: [] },
+  'sync.status': { valid: [{}], invalid: [] },
+  'sync.preview': {
+    valid: [{}, { mode: 'next' }, { mode: 'resendAll' }],
+    invalid: [{ input: { mode: 'everything' }, field: 'mode' }],
+  },
+  'sync.history': {
+    valid: [{}, { limit: 500, offset: 10 }],
+    invalid: [
+      { input: { limit: 0 }, field: 'limit' },
+      { input: { limit: 501 }, field: 'limit' },
+      { input: { offset: -1 }, field: 'offset' },
+    ],
+  },
+  'sync.errors': {
+    valid: [{}, { runId: 3, level: 'error' }, { level: 'warning', limit: 10 }],
+    invalid: [
+      { input: { runId: 0 }, field: 'runId' },
+      { input: { level: 'fatal' }, field: 'level' },
+    ],
+  },
+  'sync.exportErrors': { valid: [{}, { runId: 1 }], invalid: [{ input: { runId: 'last' }, field: 'runId' }] },
+  'sync.pause': {
+    valid: [{ paused: true }, { paused: false }],
+    invalid: [
+      { input: {}, field: 'paused' },
+      { input: { paused: 'yes' }, field: 'paused' },
+    ],
+  },
   'sites.list': { valid: [{}], invalid: [] },
   'sites.create': {
     valid: [{ name: 'North yard' }, { name: 'Van 2', qboLocationRef: '3' }],

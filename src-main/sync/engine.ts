@@ -1,0 +1,58 @@
+/**
+ * One sync run: pull what changed in QuickBooks (CDC from a cursor, or a paged full read), then push
+ * the outbox in waves of batches. Nothing here waits on a timer; the scheduler decides when to run.
+ */
+import type { ServiceContext } from '../db';
+import { readSettings } from '../db';
+import type { RunCounts, SyncRun, SyncTrigger } from '../../src-shared/ipc';
+import { finishRun, getRun, startRun, writeLog, type LogInput } from './runs';
+import { isQboError, isTransient, type QboPort } from './port';
+import type { Syncers, SyncEnv } from './syncer';
+import { pullAll } from './pull';
+import { pushOutbox } from './push';
+
+export interface RunOptions {
+  trigger: SyncTrigger;
+  qbo: QboPort;
+  syncers: Syncers;
+  onProgress?: (phase: string, done: number, total: number) => void;
+}
+
+export async function runSync(ctx: ServiceContext, options: RunOptions): Promise<SyncRun> {
+  const started = ctx.clock.now();
+  const runId = startRun(ctx.db, options.trigger, started);
+  const counts: RunCounts = {};
+  const env: SyncEnv = {
+    ctx,
+    settings: readSettings(ctx.db),
+    qbo: options.qbo,
+    runId,
+    counts,
+    resendAll: options.trigger === 'resendAll',
+    log: (entry: Omit<LogInput, 'runId'>) => writeLog(ctx.db, { ...entry, runId }, ctx.clock.now()),
+  };
+  const progress = options.onProgress ?? (() => undefined);
+  let status: SyncRun['status'] = 'ok';
+  let message: string | null = null;
+  try {
+    await pullAll(env, options.syncers.pulls, started, progress);
+    await pushOutbox(env, options.syncers.pushes, progress);
+  } catch (error) {
+    // A failure of the run as a whole (QuickBooks unreachable, connection lost): what was done stays done,
+    // what was not stays queued for the next run.
+    status = 'failed';
+    message =
+      isQboError(error) && isTransient(error)
+        ? `QuickBooks could not be reached (${error.message}). Your changes are kept and will be sent on the next run.`
+        : isQboError(error)
+          ? error.message
+          : 'The sync stopped because of an unexpected problem; your changes are kept and will be sent on the next run.';
+    env.log({ level: 'error', message, qboCode: isQboError(error) ? error.code : null });
+  }
+  const failed = Object.values(counts).reduce((n, c) => n + c.failed, 0);
+  if (status === 'ok' && failed > 0) status = 'errors';
+  finishRun(ctx.db, runId, status, counts, message, ctx.clock.now());
+  const run = getRun(ctx.db, runId);
+  if (!run) throw new Error('The sync run vanished.');
+  return run;
+}

@@ -1,0 +1,80 @@
+/** The pull side: CDC from each entity's cursor (with overlap), or a paged full read when CDC cannot reach. */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { readCursor, writeCursor } from './cursors';
+import { isQboError, type QboObject } from './port';
+import type { PullSpec, SyncEnv } from './syncer';
+
+/** QuickBooks keeps 30 days of changes; stay a day inside that. */
+const cdcReachMs = 29 * 24 * 60 * 60_000;
+/** Re-read a few minutes before the cursor so a change committed during the last read is not missed. */
+const overlapMs = 5 * 60_000;
+/** Objects applied per transaction: keeps each write short so the host keeps answering the screens. */
+const chunkSize = 250;
+
+const cursorKey = (spec: PullSpec) => `${spec.entity}:${spec.qboEntity}`;
+
+export async function pullAll(
+  env: SyncEnv,
+  pulls: readonly PullSpec[],
+  started: Date,
+  progress: (phase: string, done: number, total: number) => void,
+): Promise<void> {
+  const { db } = env.ctx;
+  const active = pulls.filter((p) => p.directions.includes(env.settings.directions[p.entity]));
+  const full: PullSpec[] = [];
+  const incremental: PullSpec[] = [];
+  let since = Number.POSITIVE_INFINITY;
+  for (const spec of active) {
+    const cursor = readCursor(db, cursorKey(spec));
+    const at = cursor.changedSince ? Date.parse(cursor.changedSince) : Number.NaN;
+    if (env.resendAll || Number.isNaN(at) || started.getTime() - at > cdcReachMs) {
+      full.push(spec);
+    } else {
+      incremental.push(spec);
+      since = Math.min(since, at - overlapMs);
+    }
+  }
+
+  if (incremental.length > 0) {
+    const entities = [...new Set(incremental.map((s) => s.qboEntity))];
+    try {
+      const changes = await env.qbo.cdc(entities, new Date(since));
+      for (const spec of incremental) await applyChunks(env, spec, changes[spec.qboEntity] ?? [], progress);
+    } catch (error) {
+      // QuickBooks refuses a window older than it keeps; read everything instead.
+      if (!(isQboError(error) && error.code === 'cdc_too_old')) throw error;
+      full.push(...incremental);
+    }
+  }
+
+  for (const spec of full) {
+    const objects: QboObject[] = [];
+    for (const where of spec.fullReads) objects.push(...(await env.qbo.queryAll(spec.qboEntity, where)));
+    await applyChunks(env, spec, objects, progress);
+  }
+
+  const now = env.ctx.clock.now().toISOString();
+  for (const spec of active) {
+    const before = readCursor(db, cursorKey(spec));
+    writeCursor(db, {
+      entity: cursorKey(spec),
+      changedSince: started.toISOString(),
+      lastFullAt: full.includes(spec) ? now : before.lastFullAt,
+      lastSyncedAt: now,
+    });
+  }
+}
+
+async function applyChunks(
+  env: SyncEnv,
+  spec: PullSpec,
+  objects: QboObject[],
+  progress: (phase: string, done: number, total: number) => void,
+): Promise<void> {
+  const apply = env.ctx.db.transaction((chunk: QboObject[]) => spec.apply(env, chunk));
+  for (let i = 0; i < objects.length; i += chunkSize) {
+    apply(objects.slice(i, i + chunkSize));
+    progress(`Reading ${spec.entity} from QuickBooks`, Math.min(i + chunkSize, objects.length), objects.length);
+    await yieldToLoop();
+  }
+}

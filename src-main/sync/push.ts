@@ -1,0 +1,173 @@
+/**
+ * The push side: due outbox rows, wave by wave (names, then documents, then stock), in batches of at
+ * most 30. Each answer is applied on its own; one bad row is logged and the rest go on.
+ */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { createHash } from 'node:crypto';
+import { dueRows, markDone, markFailed, markRetry, markSkipped, markWaiting, type OutboxRow } from './outboxQueue';
+import { bump } from './runs';
+import { isQboError, isTransient, type BatchOp, type QboErrorLike, type QboObject } from './port';
+import type { Prepared, PushSpec, SyncEnv } from './syncer';
+import { AppError } from '../../src-shared/ipc';
+
+export const batchLimit = 30;
+
+type Sendable = { row: OutboxRow; spec: PushSpec; prepared: Prepared & { action: 'create' | 'update' } };
+
+const key = (spec: PushSpec) => `${spec.entity}.push`;
+
+export async function pushOutbox(
+  env: SyncEnv,
+  pushes: readonly PushSpec[],
+  progress: (phase: string, done: number, total: number) => void,
+): Promise<void> {
+  const byKind = new Map(pushes.map((p) => [p.kind, p]));
+  for (const wave of [1, 2, 3] as const) {
+    const rows = dueRows(env.ctx.db, env.ctx.clock.now()).filter((r) => byKind.get(r.kind)?.wave === wave);
+    const batchable: Sendable[] = [];
+    const single: Sendable[] = [];
+    for (const row of rows) {
+      const spec = byKind.get(row.kind) as PushSpec;
+      const sendable = await prepareRow(env, spec, row);
+      if (!sendable) continue;
+      // An earlier attempt may have reached QuickBooks: send alone, under the row's own request id.
+      (row.attempts > 0 || spec.single ? single : batchable).push(sendable);
+    }
+    let done = 0;
+    const total = batchable.length + single.length;
+    for (const item of single) {
+      await sendSingle(env, item);
+      progress('Sending changes to QuickBooks', ++done, total);
+    }
+    for (let i = 0; i < batchable.length; i += batchLimit) {
+      const chunk = batchable.slice(i, i + batchLimit);
+      await sendBatch(env, chunk);
+      done += chunk.length;
+      progress('Sending changes to QuickBooks', done, total);
+      await yieldToLoop();
+    }
+  }
+}
+
+async function prepareRow(env: SyncEnv, spec: PushSpec, row: OutboxRow): Promise<Sendable | null> {
+  const { db, clock } = env.ctx;
+  const direction = env.settings.directions[spec.entity];
+  if (!spec.directions.includes(direction)) {
+    markSkipped(db, row.id, `${spec.entity} do not sync ShelfSync → QuickBooks (setting: ${direction}).`, clock.now());
+    bump(env.counts, key(spec), 'skipped');
+    return null;
+  }
+  let prepared: Prepared;
+  try {
+    prepared = await spec.prepare(env, row);
+  } catch (error) {
+    fail(env, spec, row, error);
+    return null;
+  }
+  if (prepared.action === 'skip') {
+    markSkipped(db, row.id, prepared.reason, clock.now());
+    bump(env.counts, key(spec), 'skipped');
+    env.log({ level: 'warning', entity: spec.entity, localId: row.localId, message: `${prepared.label}: ${prepared.reason}` });
+    return null;
+  }
+  if (prepared.action === 'wait') {
+    markWaiting(db, row.id, prepared.reason, clock.now());
+    return null;
+  }
+  if (prepared.action === 'create' && row.attempts > 0) {
+    const existing = await spec.findExisting(env, row, { ...prepared, action: 'create' });
+    if (existing) {
+      settle(env, spec, row, existing, 'create');
+      return null;
+    }
+  }
+  return { row, spec, prepared };
+}
+
+async function sendSingle(env: SyncEnv, item: Sendable): Promise<void> {
+  const { row, spec, prepared } = item;
+  try {
+    const object =
+      prepared.action === 'create'
+        ? await env.qbo.create(prepared.entity, prepared.body, row.requestId)
+        : await env.qbo.update(prepared.entity, prepared.body, row.requestId);
+    settle(env, spec, row, object, prepared.action);
+  } catch (error) {
+    if (isQboError(error) && error.kind === 'stale') {
+      await retryStale(env, item);
+      return;
+    }
+    if (isQboError(error) && isTransient(error)) throw error;
+    fail(env, spec, row, error);
+  }
+}
+
+async function sendBatch(env: SyncEnv, chunk: Sendable[]): Promise<void> {
+  const ops: BatchOp[] = chunk.map((item, i) => ({
+    bId: `b${i}`,
+    operation: item.prepared.action,
+    entity: item.prepared.entity,
+    body: item.prepared.body,
+  }));
+  // The same rows always make the same batch request id, so a retried batch is answered from Intuit's memory.
+  const batchRequestId = createHash('sha256')
+    .update(chunk.map((c) => c.row.requestId).join(','))
+    .digest('hex')
+    .slice(0, 36);
+  let results;
+  try {
+    results = await env.qbo.batch(ops, batchRequestId);
+  } catch (error) {
+    if (isQboError(error) && isTransient(error)) {
+      // The answer was lost or refused: each row is now of unknown outcome and retries on its own.
+      for (const item of chunk) markRetry(env.ctx.db, item.row.id, error.message, env.ctx.clock.now(), item.row.attempts);
+      throw error;
+    }
+    for (const item of chunk) fail(env, item.spec, item.row, error);
+    return;
+  }
+  const byId = new Map(results.map((r) => [r.bId, r]));
+  for (const [i, item] of chunk.entries()) {
+    const result = byId.get(`b${i}`);
+    if (result?.ok) settle(env, item.spec, item.row, result.object, item.prepared.action);
+    else if (result && result.error.kind === 'stale') await retryStale(env, item);
+    else fail(env, item.spec, item.row, result?.error ?? { kind: 'server', code: null, message: 'QuickBooks gave no answer for this record.' });
+  }
+}
+
+/** Someone changed the object in QuickBooks since we last read it: prepare again from a fresh read, once. */
+async function retryStale(env: SyncEnv, item: Sendable): Promise<void> {
+  const { row, spec } = item;
+  try {
+    const fresh = await env.qbo.read(item.prepared.entity, String(item.prepared.body.Id));
+    const prepared = await spec.prepare(env, row);
+    if (prepared.action !== 'update') {
+      fail(env, spec, row, { kind: 'stale', code: '5010', message: 'The record changed in QuickBooks while it was being sent.' });
+      return;
+    }
+    const object = await env.qbo.update(prepared.entity, { ...prepared.body, SyncToken: fresh.SyncToken }, row.requestId + '-s');
+    settle(env, spec, row, object, 'update');
+  } catch (error) {
+    if (isQboError(error) && isTransient(error)) throw error;
+    fail(env, spec, row, error);
+  }
+}
+
+function settle(env: SyncEnv, spec: PushSpec, row: OutboxRow, object: QboObject, action: 'create' | 'update'): void {
+  const { db, clock } = env.ctx;
+  db.transaction(() => {
+    spec.applied(env, row, object, action);
+    markDone(db, row.id, clock.now());
+  })();
+  bump(env.counts, key(spec), action === 'create' ? 'created' : 'updated');
+}
+
+function fail(env: SyncEnv, spec: PushSpec, row: OutboxRow, error: unknown): void {
+  const qbo: QboErrorLike | null = isQboError(error) ? error : null;
+  const message =
+    qbo?.message ??
+    (error instanceof AppError ? error.message : 'ShelfSync could not prepare this record for QuickBooks.');
+  markFailed(env.ctx.db, row.id, message, env.ctx.clock.now());
+  bump(env.counts, key(spec), 'failed');
+  env.log({ level: 'error', entity: spec.entity, localId: row.localId, qboCode: qbo?.code ?? null, message });
+}

@@ -1,0 +1,130 @@
+/**
+ * Items one way, in the chosen direction. QuickBooks → ShelfSync imports inventory, non-inventory and
+ * service items (active and inactive), with the on-hand of new inventory parts into the default site.
+ * ShelfSync → QuickBooks creates every item as an Inventory item with the accounts for its type.
+ */
+import { AppError } from '../../../src-shared/ipc';
+import { formatQuantity } from '../../../src-shared/quantity';
+import { createItem, deactivateItem, getItem, importItemStock, updateItem } from '../../warehouse';
+import { linkByLocal, linkByQbo } from '../links';
+import { itemFromQbo, itemToQboCreate, itemToQboUpdate, type ItemFromQbo, type LocalItemForQbo } from '../mappers/item';
+import type { QboObject } from '../port';
+import { bump } from '../runs';
+import { isDeleted, type PullSpec, type PushSpec, type SyncEnv } from '../syncer';
+import { effectsOf, findOne, fromQuickBooks, linkObject, qboString, today } from './common';
+
+const accountRef = (id: string | null, object: QboObject, field: string) => {
+  if (!id) return null;
+  const name = (object[field] as { name?: unknown } | undefined)?.name;
+  return { id, name: (typeof name === 'string' && name !== '' ? name : id).slice(0, 100) };
+};
+
+function localItemIdByName(env: SyncEnv, name: string): string | null {
+  const row = env.ctx.db.prepare('SELECT id FROM items WHERE name_key = ?').get(name.toLowerCase()) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+function applyItem(env: SyncEnv, object: QboObject): void {
+  const db = env.ctx.db;
+  const effects = effectsOf(env.ctx);
+  const link = linkByQbo(db, 'item', object.Id);
+  if (isDeleted(object)) {
+    // QuickBooks only inactivates items; should one vanish, keep it and its stock, inactive.
+    if (link) deactivateItem(db, effects, link.localId, fromQuickBooks);
+    bump(env.counts, 'items.pull', link ? 'updated' : 'skipped');
+    return;
+  }
+  const item = itemFromQbo(object);
+  if (!item) {
+    bump(env.counts, 'items.pull', 'skipped');
+    return;
+  }
+  const fields = {
+    name: item.name,
+    sku: item.sku,
+    description: item.description,
+    costCents: item.costCents,
+    priceCents: item.priceCents,
+    active: item.active,
+    incomeAccountRef: accountRef(item.incomeAccountRef, object, 'IncomeAccountRef'),
+    expenseAccountRef: accountRef(item.expenseAccountRef, object, 'ExpenseAccountRef'),
+    assetAccountRef: accountRef(item.assetAccountRef, object, 'AssetAccountRef'),
+  };
+  const localId = link?.localId ?? localItemIdByName(env, item.name);
+  if (localId) {
+    if (link && link.syncToken === object.SyncToken && !env.resendAll) {
+      bump(env.counts, 'items.pull', 'skipped');
+      return;
+    }
+    updateItem(db, effects, { id: localId, ...fields }, fromQuickBooks);
+    linkObject(env, 'item', localId, object);
+    bump(env.counts, 'items.pull', 'updated');
+    return;
+  }
+  const created = createItem(db, effects, { ...fields, type: item.type }, fromQuickBooks);
+  importQuantity(env, created.id, item);
+  linkObject(env, 'item', created.id, object);
+  bump(env.counts, 'items.pull', 'created');
+}
+
+/** The on-hand comes across once, when the item is first imported; afterwards ShelfSync's ledger leads. */
+function importQuantity(env: SyncEnv, itemId: string, item: ItemFromQbo): void {
+  if (item.qtyOnHandUnits === null || item.qtyOnHandUnits === 0) return;
+  importItemStock(env.ctx.db, effectsOf(env.ctx), { itemId, onHand: formatQuantity(item.qtyOnHandUnits) }, fromQuickBooks);
+}
+
+export const itemPull: PullSpec = {
+  entity: 'items',
+  qboEntity: 'Item',
+  directions: ['qboToLocal'],
+  fullReads: [undefined, 'Active = false'],
+  apply(env, objects) {
+    for (const object of objects) applyItem(env, object);
+  },
+};
+
+export function companyOnHand(env: SyncEnv, itemId: string): number {
+  return env.ctx.db.prepare('SELECT COALESCE(SUM(on_hand), 0) FROM stock_levels WHERE item_id = ?').pluck().get(itemId) as number;
+}
+
+export function localItemForQbo(env: SyncEnv, itemId: string): LocalItemForQbo {
+  const item = getItem(env.ctx.db, itemId);
+  return {
+    id: item.id,
+    name: item.name,
+    sku: item.sku,
+    description: item.description,
+    type: item.type,
+    costCents: item.costCents,
+    priceCents: item.priceCents,
+    active: item.active,
+    incomeAccountRef: item.incomeAccountRef?.id ?? null,
+    expenseAccountRef: item.expenseAccountRef?.id ?? null,
+    assetAccountRef: item.assetAccountRef?.id ?? null,
+    onHandUnits: companyOnHand(env, itemId),
+  };
+}
+
+export const itemPush: PushSpec = {
+  kind: 'item.upsert',
+  entity: 'items',
+  directions: ['localToQbo'],
+  wave: 1,
+  prepare(env, row) {
+    const item = localItemForQbo(env, row.localId);
+    const link = linkByLocal(env.ctx.db, 'item', row.localId);
+    if (link) return { action: 'update', entity: 'Item', body: itemToQboUpdate(item, link), label: item.name };
+    const create = itemToQboCreate(item, env.settings, today(env));
+    if (!create.ok) throw new AppError('refused', `Item "${item.name}": ${create.reason}`);
+    return { action: 'create', entity: 'Item', body: create.body, label: item.name };
+  },
+  findExisting(env, _row, prepared) {
+    return findOne(env, 'Item', `Name = ${qboString(String(prepared.body.Name))}`);
+  },
+  applied(env, row, object) {
+    linkObject(env, 'item', row.localId, object);
+  },
+  resendIds(env) {
+    return env.ctx.db.prepare('SELECT id FROM items ORDER BY name_key').pluck().all() as string[];
+  },
+};

@@ -1,0 +1,109 @@
+/** The sync loop as the user sees it: run now, resend all, preview, status, history, errors. */
+import { z } from 'zod';
+import { event, request } from './define';
+
+const empty = z.object({}).strict();
+
+export const syncTriggerSchema = z.enum(['interval', 'manual', 'startup', 'reconnected', 'resendAll', 'orderPosted']);
+export type SyncTrigger = z.infer<typeof syncTriggerSchema>;
+
+export const entityCountsSchema = z.object({
+  created: z.int(),
+  updated: z.int(),
+  skipped: z.int(),
+  failed: z.int(),
+});
+export type EntityCounts = z.infer<typeof entityCountsSchema>;
+
+/** Counts keyed "<entity>.<direction>", e.g. "items.pull" or "invoices.push". */
+export const runCountsSchema = z.record(z.string(), entityCountsSchema);
+export type RunCounts = z.infer<typeof runCountsSchema>;
+
+export const syncRunSchema = z.object({
+  id: z.int(),
+  trigger: syncTriggerSchema,
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  status: z.enum(['running', 'ok', 'errors', 'failed', 'interrupted']),
+  counts: runCountsSchema,
+  errorCount: z.int(),
+  message: z.string().nullable(),
+});
+export type SyncRun = z.infer<typeof syncRunSchema>;
+
+export const syncLogEntrySchema = z.object({
+  id: z.int(),
+  runId: z.int().nullable(),
+  at: z.string(),
+  level: z.enum(['info', 'warning', 'error']),
+  entity: z.string().nullable(),
+  localId: z.string().nullable(),
+  qboCode: z.string().nullable(),
+  message: z.string(),
+});
+export type SyncLogEntry = z.infer<typeof syncLogEntrySchema>;
+
+export const syncStatusSchema = z.object({
+  state: z.enum(['idle', 'running', 'paused']),
+  /** Why sync is paused (not connected, reconnect needed, paused by the user), in words. */
+  pausedReason: z.string().nullable(),
+  currentRunId: z.int().nullable(),
+  progress: z.object({ phase: z.string(), done: z.int(), total: z.int() }).nullable(),
+  lastRun: syncRunSchema.nullable(),
+  nextRunAt: z.string().nullable(),
+  pendingChanges: z.int(),
+  failedChanges: z.int(),
+  lastSynced: z.record(z.string(), z.string().nullable()),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+export const previewLineSchema = z.object({
+  entity: z.string(),
+  action: z.enum(['create', 'update', 'skip']),
+  localId: z.string(),
+  label: z.string(),
+  reason: z.string().nullable(),
+});
+export type PreviewLine = z.infer<typeof previewLineSchema>;
+
+const pageSchema = z
+  .object({
+    limit: z.int().min(1).max(500).default(50),
+    offset: z.int().min(0).default(0),
+  })
+  .strict();
+
+export const syncRequests = {
+  'sync.now': request('Run a sync now (or join the one already running); answers when it is done.', empty, syncRunSchema),
+  'sync.resendAll': request(
+    'Re-send every record in the ShelfSync → QuickBooks directions as updates of what is linked (never duplicates), after a full read.',
+    empty,
+    syncRunSchema,
+  ),
+  'sync.preview': request(
+    'What the next sync (or Resend All Data) would create, update or skip in QuickBooks, without writing anything.',
+    z.object({ mode: z.enum(['next', 'resendAll']).default('next') }).strict(),
+    z.object({ lines: z.array(previewLineSchema) }),
+  ),
+  'sync.status': request('Live sync state, last run, pending changes and last synced time per entity.', empty, syncStatusSchema),
+  'sync.history': request('Past sync runs, newest first.', pageSchema, z.object({ rows: z.array(syncRunSchema), total: z.int() })),
+  'sync.errors': request(
+    'Sync errors (and warnings), newest first; optionally of one run.',
+    pageSchema.extend({ runId: z.int().min(1).optional(), level: z.enum(['error', 'warning', 'all']).default('all') }).strict(),
+    z.object({ rows: z.array(syncLogEntrySchema), total: z.int() }),
+  ),
+  'sync.exportErrors': request(
+    'The error list as CSV text (for Download Errors); never contains tokens or secrets.',
+    z.object({ runId: z.int().min(1).optional() }).strict(),
+    z.object({ fileName: z.string(), csv: z.string() }),
+  ),
+  'sync.pause': request('Pause or resume automatic syncing.', z.object({ paused: z.boolean() }).strict(), syncStatusSchema),
+};
+
+export const syncEvents = {
+  'sync.status': event('The sync state changed (run started or finished, paused, resumed).', syncStatusSchema),
+  'sync.progress': event(
+    'Progress of the running sync.',
+    z.object({ runId: z.int(), phase: z.string(), done: z.int(), total: z.int() }),
+  ),
+};
