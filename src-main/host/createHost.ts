@@ -18,6 +18,8 @@ import { openDatabase, type Db } from '../db';
 import type { ServiceContext } from '../db';
 import { settingsHandlers } from './settingsHandlers';
 import { warehouseHandlers } from '../warehouse';
+import { createSyncService, defaultSyncers } from '../sync';
+import type { Timers } from '../sync';
 import { randomIds, systemClock } from './effects';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { appVersion } from './version';
@@ -42,6 +44,10 @@ export interface HostDeps {
   practice?: PracticeLauncher;
   /** Tuning for the QuickBooks connection (tests: time, limits, connect timeout). */
   qboConnection?: Pick<ConnectionDeps, 'connectTimeoutMs' | 'clientOptions'>;
+  /** Run the sync scheduler (start-up catch-up, interval); off for one-shot CLI calls and most tests. */
+  autoSync?: boolean;
+  /** Timers for the sync scheduler (tests move time instead of waiting). */
+  timers?: Timers;
   /** Receives the host's log lines (already redacted of tokens and secrets). */
   log?: (line: string) => void;
 }
@@ -99,12 +105,28 @@ export function createHost(deps: HostDeps): Host {
     ...deps.qboConnection,
   });
 
+  const sync = createSyncService(ctx, {
+    connection,
+    syncers: defaultSyncers,
+    ...(deps.timers ? { timers: deps.timers } : {}),
+  });
+
   const handlers: Handlers = {
     'app.info': () => ({ name: 'ShelfSync', version: appVersion, dataDir, schemaVersion }),
     ...settingsHandlers(),
     ...warehouseHandlers(),
     ...connectionHandlers<ServiceContext>(connection),
+    ...sync.handlers(),
   };
+  // A change of settings or connection re-plans the next run; becoming connected catches up at once.
+  listeners.add((name) => {
+    if (name === 'settings.changed') sync.poke();
+  });
+  connection.onChange((status) => {
+    if (status.state === 'connected' || status.state === 'practice') sync.poke('reconnected');
+    else sync.poke();
+  });
+  if (deps.autoSync) sync.start();
 
   let closed = false;
 
@@ -137,6 +159,7 @@ export function createHost(deps: HostDeps): Host {
     async close() {
       if (closed) return;
       closed = true;
+      await sync.stop();
       await connection.close();
       listeners.clear();
       db.close();

@@ -3,3 +3,4 @@ export type { QboPort, QboObject, BatchOp, BatchResult, QboErrorLike } from './p
 export type { Syncers, PushSpec, PullSpec, SyncEnv, Prepared } from './syncer';
 export { redactSecrets } from './redact';
 export { defaultSyncers } from './syncers';
+export type { Timers } from './scheduler';
