@@ -15,8 +15,10 @@ export interface Warehouse {
   refuse<N extends RequestName>(name: N, input: unknown): Promise<AppErrorData>;
   /** Every row of every table, read through a second connection. */
   dump(): Record<string, unknown[]>;
-  /** Rows of one table through a second connection. */
+  /** Rows of a query, through a second (read-only) connection. */
   rows(sql: string, ...params: unknown[]): Record<string, unknown>[];
+  /** Stands in for another module's write (e.g. the sync engine settling outbox rows). */
+  write(sql: string): void;
 }
 
 const open: Host[] = [];
@@ -55,8 +57,18 @@ export function startWarehouse(dataDir = tempDir()): Warehouse {
           .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
           .pluck()
           .all() as string[];
-        return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+        // Sorted as text: some tables have no rowid to order by, and the comparison only needs a stable order.
+        const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+        return Object.fromEntries(tables.map((t) => [t, sorted(db.prepare(`SELECT * FROM "${t}"`).all())]));
       });
+    },
+    write(sql) {
+      const db = new Database(file);
+      try {
+        db.prepare(sql).run();
+      } finally {
+        db.close();
+      }
     },
     rows(sql, ...params) {
       return read((db) => db.prepare(sql).all(...params) as Record<string, unknown>[]);
