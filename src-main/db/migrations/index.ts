@@ -8,6 +8,7 @@ import { migration0005 } from './0005-customers-vendors';
 import { migration0006 } from './0006-picking-orders';
 import { migration0007 } from './0007-purchase-orders';
 import { migration0008 } from './0008-invoices-estimates';
+import { migration0009 } from './0009-sync-conflicts';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
