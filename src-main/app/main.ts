@@ -1,7 +1,7 @@
 /** Electron main: one instance, binds the host's contract to IPC, keeps a tray icon. Thin on purpose. */
 import path from 'node:path';
 import { app, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { createHost, type Host } from '../host';
+import { createHost, launchPracticeCompany, type Host } from '../host';
 import { createMainWindow } from './window';
 import { createTray } from './tray';
 import { electronSecretStore } from './safeStorageSecretStore';
@@ -33,7 +33,15 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const dataDir = process.env.SHELFSYNC_DATA ?? app.getPath('userData');
-    host = createHost({ dataDir, openExternal: (url) => shell.openExternal(url), secrets: electronSecretStore(dataDir) });
+    host = createHost({
+      dataDir,
+      openExternal: (url) => shell.openExternal(url),
+      secrets: electronSecretStore(dataDir),
+      practice: launchPracticeCompany,
+      autoSync: true,
+    });
+    // With no QuickBooks connected, the practice company lets a new user try everything at once.
+    void host.connection.startPractice().catch(() => undefined);
     const isOurWindow = (event: IpcMainInvokeEvent) => win !== null && event.sender === win.webContents;
     ipcMain.handle('shelfsync:invoke', (event, name: unknown, input: unknown) => {
       if (!isOurWindow(event)) return { ok: false, error: { code: 'refused', message: 'Unknown sender.' } };

@@ -101,7 +101,7 @@ async function serve(argv: readonly string[]): Promise<number> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     return fail({ code: 'refused', message: 'The screens are not built yet: run `npm run build` first (npm start does it for you).' });
   }
-  const host: Host = createHost({ dataDir: dataDirOf(args.flags), practice: launchPracticeCompany, openExternal: openInBrowser });
+  const host: Host = createHost({ dataDir: dataDirOf(args.flags), practice: launchPracticeCompany, openExternal: openInBrowser, autoSync: true });
   const server = await startHeadless(host, { rendererDir, ...(port === undefined ? {} : { port }) });
   host.advertise(server.wsUrl);
   // Practice mode: with no QuickBooks connected, a new user gets a working company at once.

@@ -102,3 +102,13 @@ export function requeueForManualRun(db: Db, now: Date): void {
   db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ? WHERE state = 'failed'").run(at, at);
   db.prepare("UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending' AND next_attempt_at > ?").run(at, at);
 }
+
+/** Drops what is waiting to be sent for a record (its local edit lost to a newer one in QuickBooks). */
+export function skipWaiting(db: Db, kind: string, localId: string, reason: string, now: Date): void {
+  db.prepare("UPDATE outbox SET state = 'skipped', last_error = ?, updated_at = ? WHERE kind = ? AND local_id = ? AND state IN ('pending', 'failed')").run(
+    reason,
+    now.toISOString(),
+    kind,
+    localId,
+  );
+}

@@ -3,6 +3,8 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { readCursor, writeCursor } from './cursors';
 import { isQboError, type QboObject } from './port';
 import type { PullSpec, SyncEnv } from './syncer';
+import { bump } from './runs';
+import { AppError } from '../../src-shared/ipc';
 
 /** QuickBooks keeps 30 days of changes; stay a day inside that. */
 const cdcReachMs = 29 * 24 * 60 * 60_000;
@@ -71,10 +73,35 @@ async function applyChunks(
   objects: QboObject[],
   progress: (phase: string, done: number, total: number) => void,
 ): Promise<void> {
-  const apply = env.ctx.db.transaction((chunk: QboObject[]) => spec.apply(env, chunk));
+  const { db } = env.ctx;
+  // Each object in its own savepoint: one that cannot be applied is logged and the rest go on.
+  const applyOne = db.transaction((object: QboObject) => spec.apply(env, [object]));
+  const applyChunk = db.transaction((chunk: QboObject[]) => {
+    for (const object of chunk) {
+      try {
+        applyOne(object);
+      } catch (error) {
+        bump(env.counts, `${spec.entity}.pull`, 'failed');
+        env.log({
+          level: 'error',
+          entity: spec.entity,
+          localId: null,
+          message: `QuickBooks ${spec.qboEntity} ${describe(object)} could not be brought into ShelfSync: ${
+            error instanceof AppError ? error.message : 'unexpected problem'
+          }`,
+        });
+      }
+    }
+  });
+  if (spec.order) objects.sort((a, b) => spec.order?.(a, b) ?? 0);
   for (let i = 0; i < objects.length; i += chunkSize) {
-    apply(objects.slice(i, i + chunkSize));
+    applyChunk(objects.slice(i, i + chunkSize));
     progress(`Reading ${spec.entity} from QuickBooks`, Math.min(i + chunkSize, objects.length), objects.length);
     await yieldToLoop();
   }
+}
+
+function describe(object: QboObject): string {
+  const name = object.DisplayName ?? object.Name ?? object.DocNumber;
+  return typeof name === 'string' ? `"${name}" (Id ${object.Id})` : `Id ${object.Id}`;
 }

@@ -9,6 +9,7 @@ import { lastSyncedByEntity } from './cursors';
 import { createScheduler, realTimers, type Timers } from './scheduler';
 import type { QboPort } from './port';
 import type { Syncers, SyncEnv } from './syncer';
+import { conflictHandlers } from './conflicts';
 
 /** How the sync service learns whether it may talk to QuickBooks now. */
 export interface ConnectionPort {
@@ -29,7 +30,9 @@ type SyncRequest =
   | 'sync.history'
   | 'sync.errors'
   | 'sync.exportErrors'
-  | 'sync.pause';
+  | 'sync.pause'
+  | 'conflicts.list'
+  | 'conflicts.resolve';
 
 export interface SyncService {
   start(): void;
@@ -121,6 +124,7 @@ export function createSyncService(ctx: ServiceContext, deps: SyncServiceDeps): S
       announce();
     },
     handlers: () => ({
+      ...conflictHandlers(),
       'sync.now': () => runAndReport('manual'),
       'sync.resendAll': () => runAndReport('resendAll'),
       'sync.status': () => status(),

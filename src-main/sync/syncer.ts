@@ -23,6 +23,8 @@ export interface PullSpec {
   directions: readonly Direction[];
   /** One WHERE clause per full read; `undefined` reads with QuickBooks' default filter. */
   fullReads: readonly (string | undefined)[];
+  /** Order to apply pulled objects in (e.g. parents before their sub-customers); default as read. */
+  order?(a: QboObject, b: QboObject): number;
   /** Applies pulled objects; called inside a transaction, a chunk at a time. Deleted objects have status 'Deleted'. */
   apply(env: SyncEnv, objects: QboObject[]): void;
 }

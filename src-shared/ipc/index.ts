@@ -13,6 +13,7 @@ import { documentRequests } from './documents';
 import { auditRequests } from './audit';
 import { backupRequests } from './backup';
 import { syncEvents, syncRequests } from './sync';
+import { conflictRequests } from './conflicts';
 
 export const requests = {
   ...appRequests,
@@ -28,6 +29,7 @@ export const requests = {
   ...auditRequests,
   ...backupRequests,
   ...syncRequests,
+  ...conflictRequests,
 };
 
 export const events = {
@@ -65,6 +67,7 @@ export * from './documents';
 export * from './audit';
 export * from './backup';
 export * from './sync';
+export * from './conflicts';
 export * from './issues';
 export * from './handlers';
 export * from './wire';

@@ -84,6 +84,17 @@ export const samples: Record<RequestName, Samples> = {
       { input: { paused: 'yes' }, field: 'paused' },
     ],
   },
+  'conflicts.list': {
+    valid: [{}, { open: false, limit: 10 }],
+    invalid: [{ input: { open: 'yes' }, field: 'open' }],
+  },
+  'conflicts.resolve': {
+    valid: [{ id: 1, keep: 'winner' }, { id: 2, keep: 'other' }],
+    invalid: [
+      { input: { keep: 'other' }, field: 'id' },
+      { input: { id: 1, keep: 'both' }, field: 'keep' },
+    ],
+  },
   'sites.list': { valid: [{}], invalid: [] },
   'sites.create': {
     valid: [{ name: 'North yard' }, { name: 'Van 2', qboLocationRef: '3' }],

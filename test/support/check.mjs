@@ -34,7 +34,7 @@ function tests(label, configArgs, wrapKeyring) {
     // keytar needs a Secret Service: a private D-Bus session with an unlocked gnome-keyring, under .tmp.
     const home = path.join(tmp, 'keyring');
     for (const dir of ['data', 'runtime']) fs.mkdirSync(path.join(home, dir), { recursive: true, mode: 0o700 });
-    const script = 'printf "" | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec npx "$@"';
+    const script = 'printf "shelfsync\\n" | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec npx "$@"';
     ok = run(label, 'dbus-run-session', ['--', 'sh', '-c', script, 'sh', ...vitest], {
       XDG_DATA_HOME: path.join(home, 'data'),
       XDG_RUNTIME_DIR: path.join(home, 'runtime'),

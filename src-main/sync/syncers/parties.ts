@@ -1,0 +1,263 @@
+/**
+ * Customers (with sub-customers as service locations) and vendors. Customers go one way either
+ * direction or both ways; both ways, when a record changed on both sides since the last sync, the
+ * most recent edit wins and the other version goes to the conflict inbox.
+ */
+import type { Customer, Party } from '../../../src-shared/ipc';
+import {
+  createCustomer,
+  createServiceLocation,
+  createVendor,
+  getCustomer,
+  getParty,
+  updateCustomer,
+  updateServiceLocation,
+  updateVendor,
+} from '../../warehouse';
+import { enqueueOutbox } from '../../db';
+import { recordConflict } from '../conflicts';
+import { linkByLocal, linkByQbo } from '../links';
+import { parseQboAddress, toQboAddress, type QboAddress } from '../mappers/address';
+import { partyFromQbo, partyToQbo, stripDeletedSuffix, type PartyFields } from '../mappers/party';
+import { skipWaiting } from '../outboxQueue';
+import type { QboObject } from '../port';
+import { bump } from '../runs';
+import { isDeleted, type PullSpec, type PushSpec, type SyncEnv } from '../syncer';
+import { effectsOf, findOne, fromQuickBooks, linkObject, qboString, refValue } from './common';
+
+type Kind = 'customer' | 'vendor';
+const qboEntity = { customer: 'Customer', vendor: 'Vendor' } as const;
+const table = { customer: 'customers', vendor: 'vendors' } as const;
+const countKey = { customer: 'customers.pull', vendor: 'vendors.pull' } as const;
+
+function fieldsOf(party: Party): PartyFields {
+  return {
+    displayName: party.displayName,
+    companyName: party.companyName,
+    givenName: party.givenName,
+    familyName: party.familyName,
+    email: party.email,
+    phone: party.phone,
+    billingAddress: party.billingAddress,
+    shippingAddress: party.shippingAddress,
+    active: party.active,
+  };
+}
+
+const same = (a: PartyFields, b: PartyFields) => JSON.stringify(a) === JSON.stringify(b);
+
+function readLocal(env: SyncEnv, kind: Kind, id: string): Party {
+  return kind === 'customer' ? getCustomer(env.ctx.db, id) : getParty(env.ctx.db, 'vendor', id);
+}
+
+function writeLocal(env: SyncEnv, kind: Kind, id: string | null, fields: PartyFields, origin: 'qbo' | 'local'): Party {
+  const effects = effectsOf(env.ctx);
+  const options = origin === 'qbo' ? fromQuickBooks : undefined;
+  if (kind === 'customer') return id ? updateCustomer(env.ctx.db, effects, { id, ...fields }, options) : createCustomer(env.ctx.db, effects, fields, options);
+  return id ? updateVendor(env.ctx.db, effects, { id, ...fields }, options) : createVendor(env.ctx.db, effects, fields, options);
+}
+
+function idByName(env: SyncEnv, kind: Kind, name: string): string | null {
+  const row = env.ctx.db.prepare(`SELECT id FROM ${table[kind]} WHERE name_key = ?`).get(name.toLowerCase()) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+function applyParty(env: SyncEnv, kind: Kind, object: QboObject): void {
+  const key = countKey[kind];
+  const link = linkByQbo(env.ctx.db, kind, object.Id);
+  if (isDeleted(object)) {
+    if (link) writeLocal(env, kind, link.localId, { ...fieldsOf(readLocal(env, kind, link.localId)), active: false }, 'qbo');
+    bump(env.counts, key, link ? 'updated' : 'skipped');
+    return;
+  }
+  const incoming = partyFromQbo(object);
+  const localId = link?.localId ?? idByName(env, kind, incoming.displayName);
+  if (!localId) {
+    const created = writeLocal(env, kind, null, incoming, 'qbo');
+    linkObject(env, kind, created.id, object, created.updatedAt);
+    bump(env.counts, key, 'created');
+    return;
+  }
+  if (link && link.syncToken === object.SyncToken && !env.resendAll) {
+    bump(env.counts, key, 'skipped');
+    return;
+  }
+  const local = readLocal(env, kind, localId);
+  const mine = fieldsOf(local);
+  const localChanged = link !== null && link.localUpdatedAt !== local.updatedAt;
+  const twoWay = kind === 'customer' && env.settings.directions.customers === 'twoWay';
+  if (twoWay && localChanged && !same(mine, incoming)) {
+    resolveBothChanged(env, kind, local, incoming, object);
+    return;
+  }
+  if (same(mine, incoming)) {
+    linkObject(env, kind, localId, object, local.updatedAt);
+    bump(env.counts, key, 'skipped');
+    return;
+  }
+  const updated = writeLocal(env, kind, localId, incoming, 'qbo');
+  linkObject(env, kind, localId, object, updated.updatedAt);
+  bump(env.counts, key, 'updated');
+}
+
+/** Both sides changed: the latest edit wins; the other version goes to the conflict inbox. */
+function resolveBothChanged(env: SyncEnv, kind: Kind, local: Party, incoming: PartyFields, object: QboObject): void {
+  const qboAt = object.MetaData?.LastUpdatedTime ?? new Date(0).toISOString();
+  const qboWins = Date.parse(qboAt) > Date.parse(local.updatedAt);
+  const now = env.ctx.clock.now();
+  recordConflict(
+    env.ctx.db,
+    {
+      entity: kind,
+      localId: local.id,
+      label: local.displayName,
+      winner: qboWins ? 'qbo' : 'local',
+      localVersion: fieldsOf(local),
+      qboVersion: incoming,
+      localUpdatedAt: local.updatedAt,
+      qboUpdatedAt: qboAt,
+    },
+    now,
+  );
+  if (qboWins) {
+    skipWaiting(env.ctx.db, `${kind}.upsert`, local.id, 'A newer edit in QuickBooks won; this version is in the conflict inbox.', now);
+    const updated = writeLocal(env, kind, local.id, incoming, 'qbo');
+    linkObject(env, kind, local.id, object, updated.updatedAt);
+  } else {
+    // Ours is newer: remember QuickBooks' version (so our update is not stale) and send ours.
+    linkObject(env, kind, local.id, object, linkByLocal(env.ctx.db, kind, local.id)?.localUpdatedAt ?? null);
+    enqueueOutbox(env.ctx.db, env.ctx, { kind: `${kind}.upsert`, localId: local.id });
+  }
+  env.log({
+    level: 'warning',
+    entity: kind,
+    localId: local.id,
+    message: `"${local.displayName}" was changed in both ShelfSync and QuickBooks; the ${qboWins ? 'QuickBooks' : 'ShelfSync'} edit is newer and was kept. The other version is in the conflict inbox.`,
+  });
+  bump(env.counts, countKey[kind], 'updated');
+}
+
+/** A sub-customer is a service location of its top customer. */
+function applySubCustomer(env: SyncEnv, object: QboObject): void {
+  const db = env.ctx.db;
+  const parentQboId = refValue(object.ParentRef);
+  const parent = parentQboId ? (linkByQbo(db, 'customer', parentQboId)?.localId ?? locationCustomer(env, parentQboId)) : null;
+  const name = stripDeletedSuffix(typeof object.DisplayName === 'string' ? object.DisplayName : `Location ${object.Id}`, object.Active !== false).slice(0, 100);
+  if (!parent) {
+    env.log({ level: 'warning', entity: 'serviceLocation', message: `Sub-customer "${name}" waits for its parent customer to arrive from QuickBooks.` });
+    bump(env.counts, 'serviceLocations.pull', 'skipped');
+    return;
+  }
+  const address = parseQboAddress((object.ShipAddr ?? object.BillAddr) as QboAddress | undefined);
+  const fields = { name, address, active: object.Active !== false && !isDeleted(object) };
+  const link = linkByQbo(db, 'serviceLocation', object.Id);
+  const existing =
+    link?.localId ??
+    (db.prepare('SELECT id FROM service_locations WHERE customer_id = ? AND name_key = ?').pluck().get(parent, name.toLowerCase()) as string | undefined);
+  const effects = effectsOf(env.ctx);
+  const location = existing
+    ? updateServiceLocation(db, effects, { id: existing, ...fields }, fromQuickBooks)
+    : createServiceLocation(db, effects, { customerId: parent, ...fields }, fromQuickBooks);
+  linkObject(env, 'serviceLocation', location.id, object, location.updatedAt);
+  bump(env.counts, 'serviceLocations.pull', existing ? 'updated' : 'created');
+}
+
+/** A sub-sub-customer belongs to the customer its parent location belongs to. */
+function locationCustomer(env: SyncEnv, qboId: string): string | null {
+  const link = linkByQbo(env.ctx.db, 'serviceLocation', qboId);
+  if (!link) return null;
+  return (env.ctx.db.prepare('SELECT customer_id FROM service_locations WHERE id = ?').pluck().get(link.localId) as string | undefined) ?? null;
+}
+
+const isSub = (o: QboObject) => o.Job === true || refValue(o.ParentRef) !== null;
+
+export const customerPull: PullSpec = {
+  entity: 'customers',
+  qboEntity: 'Customer',
+  directions: ['qboToLocal', 'twoWay'],
+  fullReads: [undefined, 'Active = false'],
+  order: (a, b) => Number(a.Level ?? 0) - Number(b.Level ?? 0),
+  apply(env, objects) {
+    for (const object of objects) {
+      if (isSub(object)) applySubCustomer(env, object);
+      else applyParty(env, 'customer', object);
+    }
+  },
+};
+
+export const vendorPull: PullSpec = {
+  entity: 'vendors',
+  qboEntity: 'Vendor',
+  directions: ['qboToLocal'],
+  fullReads: [undefined, 'Active = false'],
+  apply(env, objects) {
+    for (const object of objects) applyParty(env, 'vendor', object);
+  },
+};
+
+function partyPush(kind: Kind, entity: 'customers' | 'vendors', directions: PushSpec['directions']): PushSpec {
+  return {
+    kind: `${kind}.upsert`,
+    entity,
+    directions,
+    wave: 1,
+    prepare(env, row) {
+      const local = readLocal(env, kind, row.localId);
+      const body = partyToQbo(fieldsOf(local), qboEntity[kind]);
+      const link = linkByLocal(env.ctx.db, kind, row.localId);
+      return link
+        ? { action: 'update', entity: qboEntity[kind], body: { Id: link.qboId, SyncToken: link.syncToken, sparse: true, ...body }, label: local.displayName }
+        : { action: 'create', entity: qboEntity[kind], body, label: local.displayName };
+    },
+    findExisting(env, _row, prepared) {
+      return findOne(env, qboEntity[kind], `DisplayName = ${qboString(String(prepared.body.DisplayName))}`);
+    },
+    applied(env, row, object) {
+      linkObject(env, kind, row.localId, object, readLocal(env, kind, row.localId).updatedAt);
+    },
+    resendIds(env) {
+      return env.ctx.db.prepare(`SELECT id FROM ${table[kind]} ORDER BY name_key`).pluck().all() as string[];
+    },
+  };
+}
+
+export const customerPush = partyPush('customer', 'customers', ['localToQbo', 'twoWay']);
+export const vendorPush = partyPush('vendor', 'vendors', ['localToQbo']);
+
+export const serviceLocationPush: PushSpec = {
+  kind: 'serviceLocation.upsert',
+  entity: 'customers',
+  directions: ['localToQbo', 'twoWay'],
+  wave: 2,
+  prepare(env, row) {
+    const customerId = env.ctx.db.prepare('SELECT customer_id FROM service_locations WHERE id = ?').pluck().get(row.localId) as string;
+    const customer: Customer = getCustomer(env.ctx.db, customerId);
+    const location = customer.serviceLocations.find((l) => l.id === row.localId);
+    const label = `${customer.displayName} — ${location?.name ?? row.localId}`;
+    const parent = linkByLocal(env.ctx.db, 'customer', customerId);
+    if (!location) return { action: 'skip', reason: 'The service location no longer exists.', label };
+    if (!parent) return { action: 'wait', reason: 'The customer is not in QuickBooks yet; its location follows it.', label };
+    const address = toQboAddress(location.address);
+    const body: Record<string, unknown> = {
+      DisplayName: location.name,
+      Job: true,
+      ParentRef: { value: parent.qboId },
+      BillWithParent: true,
+      Active: location.active,
+      ...(address ? { ShipAddr: address } : {}),
+    };
+    const link = linkByLocal(env.ctx.db, 'serviceLocation', row.localId);
+    return link
+      ? { action: 'update', entity: 'Customer', body: { Id: link.qboId, SyncToken: link.syncToken, sparse: true, ...body }, label }
+      : { action: 'create', entity: 'Customer', body, label };
+  },
+  findExisting(env, _row, prepared) {
+    return findOne(env, 'Customer', `DisplayName = ${qboString(String(prepared.body.DisplayName))}`);
+  },
+  applied(env, row, object) {
+    linkObject(env, 'serviceLocation', row.localId, object);
+  },
+  resendIds(env) {
+    return env.ctx.db.prepare('SELECT id FROM service_locations ORDER BY customer_id, name_key').pluck().all() as string[];
+  },
+};

@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { syncHarness, type SyncHarness } from './harness';
+
+let h: SyncHarness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type QboRecord = Record<string, unknown> & { Id: string; SyncToken: string; DisplayName: string; Active?: boolean; ParentRef?: { value: string } };
+interface Party { id: string; displayName: string; email: string | null; active: boolean; billingAddress: Record<string, string | null>; serviceLocations?: { name: string }[] }
+
+const qbo = async (h: SyncHarness, entity: string) => ((await h.dump())[entity] ?? []) as QboRecord[];
+const list = async (h: SyncHarness, area: 'customers' | 'vendors', active?: boolean) =>
+  (await h.call<{ rows: Party[]; total: number }>(`${area}.list`, { limit: 500, ...(active === undefined ? {} : { active }) })).rows;
+
+async function patchInQbo(h: SyncHarness, entity: string, id: string, fields: Record<string, unknown>) {
+  const res = await fetch(`${h.sb.adminUrl}/entities/${entity}/${id}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(fields),
+  });
+  if (!res.ok) throw new Error(await res.text());
+}
+
+describe('customers and vendors QuickBooks → ShelfSync', () => {
+  it('imports active and inactive customers and vendors into their own lists, sub-customers as service locations', async () => {
+    h = await syncHarness();
+    await h.sync();
+    const customers = await qbo(h, 'Customer');
+    const top = customers.filter((c) => !c.ParentRef);
+    const subs = customers.filter((c) => c.ParentRef);
+    expect(subs.length).toBeGreaterThan(0);
+    expect(await list(h, 'customers', true)).toHaveLength(top.filter((c) => c.Active !== false).length);
+    expect(await list(h, 'customers', false)).toHaveLength(top.filter((c) => c.Active === false).length);
+    const vendors = await qbo(h, 'Vendor');
+    expect(await list(h, 'vendors')).toHaveLength(vendors.length);
+    const sub = subs[0] as QboRecord;
+    const parent = top.find((c) => c.Id === sub.ParentRef?.value) as QboRecord;
+    const localParent = (await list(h, 'customers')).find((c) => c.displayName === parent.DisplayName.replace(/ \(deleted\)$/, '')) as Party;
+    const detail = await h.call<Party>('customers.get', { id: localParent.id });
+    expect(detail.serviceLocations?.map((l) => l.name)).toContain(sub.DisplayName.replace(/ \(deleted\)$/, ''));
+  });
+});
+
+describe('customers both ways', () => {
+  it('sends a customer created in ShelfSync and brings back an edit made in QuickBooks', async () => {
+    h = await syncHarness();
+    await h.settings({ directions: { customers: 'twoWay' } });
+    await h.sync();
+    const made = await h.call<Party>('customers.create', {
+      displayName: 'Dockside Diner',
+      email: 'orders@dockside.example',
+      billingAddress: { line1: '1 Pier Rd', city: 'Duluth', state: 'MN', postalCode: '55802' },
+    });
+    const run = await h.sync();
+    expect(run.counts['customers.push']?.created).toBe(1);
+    const remote = (await qbo(h, 'Customer')).find((c) => c.DisplayName === 'Dockside Diner') as QboRecord;
+    expect(remote.BillAddr).toMatchObject({ Line1: '1 Pier Rd', City: 'Duluth', CountrySubDivisionCode: 'MN', PostalCode: '55802' });
+    await patchInQbo(h, 'Customer', remote.Id, { PrimaryEmailAddr: { Address: 'new@dockside.example' } });
+    await h.sync();
+    expect((await h.call<Party>('customers.get', { id: made.id })).email).toBe('new@dockside.example');
+  });
+
+  it('when both sides changed, the latest edit wins and the other version waits in the conflict inbox', async () => {
+    h = await syncHarness();
+    await h.settings({ directions: { customers: 'twoWay' } });
+    await h.sync();
+    const local = (await list(h, 'customers', true))[0] as Party;
+    const remote = (await qbo(h, 'Customer')).find((c) => c.DisplayName === local.displayName) as QboRecord;
+    await h.call('customers.update', { id: local.id, phone: '555-0101' });
+    // The QuickBooks edit comes later (its clock is ahead), so it wins.
+    await fetch(`${h.sb.adminUrl}/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceSeconds: 120 }) });
+    await patchInQbo(h, 'Customer', remote.Id, { PrimaryPhone: { FreeFormNumber: '555-0202' } });
+    const run = await h.sync();
+    expect(run.counts['customers.pull']?.updated).toBeGreaterThanOrEqual(1);
+    expect((await h.call<{ phone: string }>('customers.get', { id: local.id })).phone).toBe('555-0202');
+    const inbox = await h.call<{ rows: { id: number; winner: string; localVersion: { phone: string }; qboVersion: { phone: string } }[] }>('conflicts.list');
+    expect(inbox.rows).toHaveLength(1);
+    expect(inbox.rows[0]).toMatchObject({ winner: 'qbo', localVersion: { phone: '555-0101' }, qboVersion: { phone: '555-0202' } });
+    // The user picks the other version: it becomes ShelfSync's and goes to QuickBooks.
+    await h.call('conflicts.resolve', { id: inbox.rows[0]?.id, keep: 'other' });
+    await h.sync();
+    expect((await h.call<{ phone: string }>('customers.get', { id: local.id })).phone).toBe('555-0101');
+    const after = (await qbo(h, 'Customer')).find((c) => c.Id === remote.Id) as QboRecord;
+    expect(after.PrimaryPhone).toEqual({ FreeFormNumber: '555-0101' });
+    expect((await h.call<{ rows: unknown[] }>('conflicts.list')).rows).toHaveLength(0);
+  });
+
+  it('sends a service location as a sub-customer of its customer', async () => {
+    h = await syncHarness();
+    await h.settings({ directions: { customers: 'localToQbo' } });
+    const customer = await h.call<Party>('customers.create', { displayName: 'Harbor Foods' });
+    await h.call('serviceLocations.create', { customerId: customer.id, name: 'Harbor Foods North', address: { line1: '9 North St', city: 'Duluth' } });
+    await h.sync();
+    const remote = await qbo(h, 'Customer');
+    const parent = remote.find((c) => c.DisplayName === 'Harbor Foods') as QboRecord;
+    const sub = remote.find((c) => c.DisplayName === 'Harbor Foods North');
+    expect(sub).toMatchObject({ Job: true, ParentRef: { value: parent.Id } });
+  });
+
+  it('a name QuickBooks already uses for a vendor is refused with the fix named, and nothing half-written', async () => {
+    h = await syncHarness();
+    await h.settings({ directions: { customers: 'localToQbo' } });
+    const vendorName = (await qbo(h, 'Vendor'))[0]?.DisplayName as string;
+    const before = (await qbo(h, 'Customer')).length;
+    await h.call('customers.create', { displayName: vendorName });
+    const run = await h.sync();
+    expect(run.counts['customers.push']?.failed).toBe(1);
+    const errors = await h.call<{ rows: { qboCode: string; message: string }[] }>('sync.errors', { runId: run.id });
+    expect(errors.rows[0]?.qboCode).toBe('6240');
+    expect(errors.rows[0]?.message).toMatch(/already exists/);
+    expect(errors.rows[0]?.message).toMatch(/[Rr]ename/);
+    expect((await qbo(h, 'Customer')).length).toBe(before);
+  });
+});
