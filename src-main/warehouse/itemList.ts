@@ -4,11 +4,12 @@ import type { Db } from '../db';
 import { toItem, type ItemRow } from './itemsRepo';
 import { all, Filters, likeContains, one } from './sql';
 
-const sortColumns: Record<ItemListQuery['sort'], string> = {
-  name: 'i.name_key',
-  sku: 'i.sku_key',
-  updatedAt: 'i.updated_at',
-  onHand: 'on_hand',
+/** ORDER BY per sort; name_key is unique, so it settles every tie. */
+const sortColumns: Record<ItemListQuery['sort'], string[]> = {
+  name: ['i.name_key'],
+  sku: ['i.sku_key', 'i.name_key'],
+  updatedAt: ['i.updated_at', 'i.name_key'],
+  onHand: ['on_hand', 'i.name_key'],
 };
 
 export function listItems(db: Db, query: ItemListQuery): { rows: Item[]; total: number } {
@@ -32,22 +33,28 @@ export function listItems(db: Db, query: ItemListQuery): { rows: Item[]; total: 
       query.search,
     )
     .whenTrue(query.belowReorderPoint, `i.type = 'inventory' AND ${onHand} < i.reorder_point`);
-  const from = `FROM items i ${join} ${filters.clause}`;
-  const params = [...joinParams, ...filters.params];
-  const countFrom = query.belowReorderPoint ? from : `FROM items i ${filters.clause}`;
-  const countParams = query.belowReorderPoint ? params : filters.params;
-  const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n ${countFrom}`, ...countParams)?.n ?? 0;
+  // The stock level is needed to choose the page only when it filters or sorts; otherwise the page is
+  // chosen from the items' indexes alone and only its 100 rows are joined (a deep offset stays cheap).
+  const levelChoosesPage = query.belowReorderPoint === true || query.sort === 'onHand';
+  const pageJoin = levelChoosesPage ? join : '';
+  const pageParams = [...(levelChoosesPage ? joinParams : []), ...filters.params];
+  const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n FROM items i ${pageJoin} ${filters.clause}`, ...pageParams)?.n ?? 0;
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
+  const orderBy = sortColumns[query.sort].map((c) => `${c} ${direction}`).join(', ');
   const rows = all<ItemRow>(
     db,
-    `SELECT i.*, ${onHand} AS on_hand,
+    `WITH page AS (
+       SELECT i.rowid AS rid ${levelChoosesPage ? `, ${onHand} AS on_hand` : ''}
+         FROM items i ${pageJoin} ${filters.clause}
+        ORDER BY ${orderBy} LIMIT ? OFFSET ?)
+     SELECT i.*, ${onHand} AS on_hand,
             (SELECT group_concat(b.barcode, char(10)) FROM item_barcodes b WHERE b.item_id = i.id) AS barcodes
-       ${from}
-      ORDER BY ${sortColumns[query.sort]} ${direction}, i.name_key ${direction}, i.id
-      LIMIT ? OFFSET ?`,
-    ...params,
+       FROM page JOIN items i ON i.rowid = page.rid ${join}
+      ORDER BY ${orderBy}`,
+    ...pageParams,
     query.limit,
     query.offset,
+    ...joinParams,
   );
   return { total, rows: rows.map((r) => toItem(r, r.barcodes ? r.barcodes.split('\n').sort() : [])) };
 }

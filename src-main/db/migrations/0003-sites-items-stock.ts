@@ -48,6 +48,8 @@ export const migration0003: Migration = {
       CREATE INDEX items_by_active ON items (active, name_key);
       CREATE INDEX items_by_type ON items (type, active, name_key);
       CREATE INDEX items_by_sku ON items (sku_key);
+      -- Covers a text search (name, SKU, id for the barcode match) in name order without reading the table.
+      CREATE INDEX items_search ON items (name_key, sku_key, id);
       CREATE INDEX items_by_updated ON items (updated_at);
 
       CREATE TABLE item_barcodes (
