@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { SyncScreen } from '../sync/SyncScreen';
+import { InventoryScreen } from '../inventory/InventoryScreen';
 
 export interface ScreenDef {
   id: string;
@@ -12,6 +13,7 @@ export interface ScreenDef {
 }
 
 export const screens: ScreenDef[] = [
+  { id: 'inventory', label: 'Inventory', key: 'i', component: InventoryScreen },
   { id: 'sync', label: 'Sync', key: 'y', component: SyncScreen },
   { id: 'settings', label: 'Settings', key: 's', component: SettingsScreen },
 ];

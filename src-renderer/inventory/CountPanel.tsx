@@ -1,0 +1,96 @@
+/** Counting a site: start, scan or type what is on the shelf, review the differences, post, read the report. */
+import { useState } from 'react';
+import { useSites } from '../ui/sites';
+import { ScanField } from '../ui/ScanField';
+import { when } from '../ui/format';
+import { countPageSize, quantityDifference, useCount } from './countStore';
+import { CountReview, CountReport } from './CountReview';
+
+export function CountPanel() {
+  const c = useCount();
+  const sites = useSites((s) => s.sites);
+  const [siteId, setSiteId] = useState('');
+  if (c.report) return <CountReport />;
+  if (!c.session) {
+    return (
+      <section className="panel count" aria-label="Count">
+        <h2>Count a site</h2>
+        <p className="hint">Counting lists every active inventory item at the site with what ShelfSync expects there. Items you do not count are left as they are.</p>
+        <form className="actions toolbar" onSubmit={(e) => { e.preventDefault(); void c.start(siteId); }}>
+          <label className="inline">Site{' '}
+            <select name="countSite" value={siteId} onChange={(e) => setSiteId(e.target.value)}>
+              {sites.map((s) => <option key={s.id} value={s.isDefault ? '' : s.id}>{s.name}</option>)}
+            </select>
+          </label>
+          <button type="submit" disabled={c.busy !== null}>{c.busy ?? 'Start count'}</button>
+        </form>
+        {c.error && <p role="alert" className="error">{c.error.message}</p>}
+      </section>
+    );
+  }
+  const s = c.session;
+  return (
+    <section className="panel count" aria-label="Count">
+      <h2>Counting {s.siteName}</h2>
+      <p className="hint">Started {when(s.startedAt)} by {s.startedBy} · {s.countedCount} of {s.lineCount} items counted</p>
+      <ScanField label="Scan to count one" onScan={c.scan} routing={!c.review} />
+      {c.error && <p role="alert" className="error">{c.error.message}</p>}
+      {c.review ? (
+        <CountReview />
+      ) : (
+        <>
+          <table aria-label="Count lines" className="count-lines">
+            <thead><tr><th>Item</th><th className="num">Expected</th><th className="num">Counted</th><th className="num">Difference</th></tr></thead>
+            <tbody>
+              {s.lines.map((line) => <CountLine key={line.itemId} line={line} />)}
+            </tbody>
+          </table>
+          <div className="actions toolbar pager">
+            <button type="button" className="secondary" disabled={c.offset === 0} onClick={() => void c.page(Math.max(0, c.offset - countPageSize))}>Previous</button>
+            <span>{s.lineCount === 0 ? 'No items' : `${c.offset + 1}–${Math.min(c.offset + countPageSize, s.lineCount)} of ${s.lineCount}`}</span>
+            <button type="button" className="secondary" disabled={c.offset + countPageSize >= s.lineCount} onClick={() => void c.page(c.offset + countPageSize)}>Next</button>
+            <span className="spacer" />
+            <button type="button" disabled={c.reviewProgress !== null} onClick={() => void c.startReview()}>
+              {c.reviewProgress !== null ? `Gathering lines… ${Math.round(c.reviewProgress * 100)}%` : 'Review differences…'}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function CountLine(props: { line: { itemId: string; itemName: string; expected: string; counted: string | null } }) {
+  const enter = useCount((s) => s.enter);
+  const { line } = props;
+  const [text, setText] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    if (text === null || text.trim() === (line.counted ?? '')) return setText(null);
+    if (text.trim() === '') return setText(null);
+    const failed = await enter(line.itemId, text.trim().replace(',', '.'));
+    setError(failed ? failed.message.replace(/^counted: /, '') : null);
+    if (!failed) setText(null);
+  };
+  const difference = line.counted === null ? '' : quantityDifference(line.counted, line.expected);
+  return (
+    <tr className={line.counted !== null && difference !== '0' ? 'differs' : undefined}>
+      <td>{line.itemName}</td>
+      <td className="num">{line.expected}</td>
+      <td className="num">
+        <input
+          className="num"
+          aria-label={`Counted ${line.itemName}`}
+          inputMode="decimal"
+          value={text ?? line.counted ?? ''}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={() => void save()}
+          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void save(); } }}
+        />
+        {error && <span role="alert" className="error">{error}</span>}
+      </td>
+      <td className="num">{difference && (difference.startsWith('-') || difference === '0' ? difference : `+${difference}`)}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,30 @@
+/** Form building blocks: a labelled input with its error beside it, a checkbox, a general alert. */
+import type { ReactNode } from 'react';
+
+export function Field(props: { label: string; error: string | null; children: ReactNode; wide?: boolean }) {
+  return (
+    <label className={props.wide ? 'field wide' : 'field'}>
+      <span>{props.label}</span>
+      {props.children}
+      {props.error && <span role="alert" className="error">{props.error}</span>}
+    </label>
+  );
+}
+
+export function Check(props: { label: string; checked: boolean; onChange: (value: boolean) => void; name?: string }) {
+  return (
+    <label className="check">
+      <input type="checkbox" name={props.name} checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
+      <span>{props.label}</span>
+    </label>
+  );
+}
+
+export function Alert(props: { message: string | null }) {
+  return props.message ? <p role="alert" className="error">{props.message}</p> : null;
+}
+
+/** Props for an input whose error is shown beside it. */
+export function invalid(error: string | null): { 'aria-invalid'?: true } {
+  return error ? { 'aria-invalid': true } : {};
+}
