@@ -16,6 +16,8 @@ export interface RunOptions {
   qbo: QboPort;
   syncers: Syncers;
   onProgress?: (phase: string, done: number, total: number) => void;
+  /** Runs after the pull and the push, inside the same run (the full count push). */
+  finally?: (env: SyncEnv) => Promise<void>;
 }
 
 export async function runSync(ctx: ServiceContext, options: RunOptions): Promise<SyncRun> {
@@ -37,6 +39,7 @@ export async function runSync(ctx: ServiceContext, options: RunOptions): Promise
   try {
     await pullAll(env, options.syncers.pulls, started, progress);
     await pushOutbox(env, options.syncers.pushes, progress);
+    if (options.finally) await options.finally(env);
   } catch (error) {
     // A failure of the run as a whole (QuickBooks unreachable, connection lost): what was done stays done,
     // what was not stays queued for the next run.

@@ -10,6 +10,7 @@ import { createScheduler, realTimers, type Timers } from './scheduler';
 import type { QboPort } from './port';
 import type { Syncers, SyncEnv } from './syncer';
 import { conflictHandlers } from './conflicts';
+import { driftReport, pushCounts } from './countPush';
 
 /** How the sync service learns whether it may talk to QuickBooks now. */
 export interface ConnectionPort {
@@ -31,6 +32,9 @@ type SyncRequest =
   | 'sync.errors'
   | 'sync.exportErrors'
   | 'sync.pause'
+  | 'sync.pushCounts'
+  | 'sync.drift'
+  | 'sync.fixDrift'
   | 'conflicts.list'
   | 'conflicts.resolve';
 
@@ -84,6 +88,7 @@ export function createSyncService(ctx: ServiceContext, deps: SyncServiceDeps): S
       trigger,
       qbo: connection.qbo,
       syncers: deps.syncers,
+      ...(trigger === 'countPush' ? { finally: pushCounts } : {}),
       onProgress: (phase, done, total) => {
         progress = { phase, done, total };
         if (currentRunId !== null) ctx.emit('sync.progress', { runId: currentRunId, phase, done, total });
@@ -105,6 +110,12 @@ export function createSyncService(ctx: ServiceContext, deps: SyncServiceDeps): S
     },
     run: runOnce,
   });
+
+  async function connectedEnv(): Promise<SyncEnv> {
+    const connection = await deps.connection.client();
+    if (!connection.ok) throw new AppError('refused', connection.reason);
+    return previewEnv(ctx, connection.qbo);
+  }
 
   async function runAndReport(trigger: SyncTrigger): Promise<SyncRun> {
     const before = lastRun(ctx.db)?.id ?? 0;
@@ -135,6 +146,23 @@ export function createSyncService(ctx: ServiceContext, deps: SyncServiceDeps): S
         fileName: `shelfsync-sync-errors-${ctx.clock.now().toISOString().slice(0, 10)}${runId ? `-run-${runId}` : ''}.csv`,
         csv: errorsCsv(ctx.db, runId),
       }),
+      'sync.pushCounts': () => runAndReport('countPush'),
+      'sync.drift': async () => ({ rows: await driftReport(await connectedEnv()), checkedAt: ctx.clock.now().toISOString() }),
+      'sync.fixDrift': async ({ itemIds }) => {
+        const wanted = itemIds ? new Set(itemIds) : null;
+        const rows = (await driftReport(await connectedEnv())).filter((r) => !wanted || wanted.has(r.itemId));
+        ctx.db.transaction(() => {
+          for (const row of rows) {
+            enqueueOutbox(ctx.db, ctx, {
+              kind: 'stock.adjust',
+              localId: row.itemId,
+              payload: { itemId: row.itemId, qtyDiff: row.difference, reason: 'Drift fix', movementId: null },
+            });
+          }
+        })();
+        announce();
+        return { queued: rows.length };
+      },
       'sync.pause': ({ paused }) => {
         pausedByUser = paused;
         scheduler.replan();

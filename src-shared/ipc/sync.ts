@@ -4,7 +4,7 @@ import { event, request } from './define';
 
 const empty = z.object({}).strict();
 
-export const syncTriggerSchema = z.enum(['interval', 'manual', 'startup', 'reconnected', 'resendAll', 'orderPosted']);
+export const syncTriggerSchema = z.enum(['interval', 'manual', 'startup', 'reconnected', 'resendAll', 'orderPosted', 'countPush']);
 export type SyncTrigger = z.infer<typeof syncTriggerSchema>;
 
 export const entityCountsSchema = z.object({
@@ -66,6 +66,15 @@ export const previewLineSchema = z.object({
 });
 export type PreviewLine = z.infer<typeof previewLineSchema>;
 
+export const driftRowSchema = z.object({
+  itemId: z.string(),
+  name: z.string(),
+  local: z.string(),
+  quickBooks: z.string(),
+  difference: z.string(),
+});
+export type DriftRow = z.infer<typeof driftRowSchema>;
+
 const pageSchema = z
   .object({
     limit: z.int().min(1).max(500).default(50),
@@ -96,6 +105,21 @@ export const syncRequests = {
     'The error list as CSV text (for Download Errors); never contains tokens or secrets.',
     z.object({ runId: z.int().min(1).optional() }).strict(),
     z.object({ fileName: z.string(), csv: z.string() }),
+  ),
+  'sync.pushCounts': request(
+    'Full count push: sync, then set QuickBooks on-hand to ShelfSync’s (summed over sites), creating missing items; quantities received on purchase orders whose bills are not in QuickBooks yet are held back and reported.',
+    empty,
+    syncRunSchema,
+  ),
+  'sync.drift': request(
+    'Items whose on-hand in QuickBooks differs from ShelfSync’s (all sites together).',
+    empty,
+    z.object({ rows: z.array(driftRowSchema), checkedAt: z.string() }),
+  ),
+  'sync.fixDrift': request(
+    'Queue adjustments that bring QuickBooks to ShelfSync’s on-hand, for the given items (or every drifting item); they go out on the next sync.',
+    z.object({ itemIds: z.array(z.string().min(1).max(64)).max(10_000).optional() }).strict(),
+    z.object({ queued: z.int() }),
   ),
   'sync.pause': request('Pause or resume automatic syncing.', z.object({ paused: z.boolean() }).strict(), syncStatusSchema),
 };

@@ -84,6 +84,15 @@ export const samples: Record<RequestName, Samples> = {
       { input: { paused: 'yes' }, field: 'paused' },
     ],
   },
+  'sync.pushCounts': { valid: [{}], invalid: [] },
+  'sync.drift': { valid: [{}], invalid: [] },
+  'sync.fixDrift': {
+    valid: [{}, { itemIds: ['a', 'b'] }],
+    invalid: [
+      { input: { itemIds: 'a' }, field: 'itemIds' },
+      { input: { itemIds: [''] }, field: 'itemIds.0' },
+    ],
+  },
   'conflicts.list': {
     valid: [{}, { open: false, limit: 10 }],
     invalid: [{ input: { open: 'yes' }, field: 'open' }],
