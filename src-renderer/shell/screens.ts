@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { SyncScreen } from '../sync/SyncScreen';
 import { InventoryScreen } from '../inventory/InventoryScreen';
+import { PickingScreen } from '../picking/PickingScreen';
 
 export interface ScreenDef {
   id: string;
@@ -14,6 +15,7 @@ export interface ScreenDef {
 
 export const screens: ScreenDef[] = [
   { id: 'inventory', label: 'Inventory', key: 'i', component: InventoryScreen },
+  { id: 'picking', label: 'Picking', key: 'p', component: PickingScreen },
   { id: 'sync', label: 'Sync', key: 'y', component: SyncScreen },
   { id: 'settings', label: 'Settings', key: 's', component: SettingsScreen },
 ];

@@ -38,3 +38,8 @@ export function isZero(qty: string): boolean {
 export function shortWhen(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
 }
+
+/** "1 order", "3 orders". */
+export function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}

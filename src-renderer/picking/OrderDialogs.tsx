@@ -1,0 +1,95 @@
+/** Create a picking order by hand; close a partial order with a reason. */
+import { useState } from 'react';
+import type { AppErrorData } from '../../src-shared/ipc';
+import { Dialog, DialogActions } from '../ui/Dialog';
+import { errorFor, localError, unplacedError } from '../ui/errors';
+import { Alert, Field, invalid } from '../ui/Field';
+import { qtyText } from '../ui/format';
+import { blankLine, LinesEditor, lineFields, type LineDraft } from '../ui/LinesEditor';
+import { Lookup, type Option } from '../ui/Lookup';
+import { searchCustomers, searchInventoryItems } from '../ui/lookups';
+import { useSites } from '../ui/sites';
+import { usePicking } from './store';
+
+export function CreateOrderDialog() {
+  const { create, setDialog } = usePicking();
+  const sites = useSites((s) => s.sites);
+  const [customer, setCustomer] = useState<Option | null>(null);
+  const [siteId, setSiteId] = useState('');
+  const [number, setNumber] = useState('');
+  const [note, setNote] = useState('');
+  const [lines, setLines] = useState<LineDraft[]>([blankLine()]);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [busy, setBusy] = useState(false);
+  const err = (field: string) => errorFor(error, field);
+
+  const submit = async () => {
+    if (!customer) return setError(localError('Choose the customer.', 'customerId'));
+    const missing = lines.findIndex((l) => !l.item);
+    if (missing >= 0) return setError(localError('Choose the item.', `lines.${missing}.itemId`));
+    setBusy(true);
+    const result = await create({
+      number: number.trim() || undefined,
+      customerId: customer.id,
+      siteId: siteId || undefined,
+      note: note.trim() || null,
+      lines: lines.map((l) => ({ itemId: l.item?.id ?? '', qty: qtyText(l.qty) })),
+    });
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+  };
+
+  return (
+    <Dialog title="New picking order" wide onClose={() => setDialog(null)}>
+      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <Field label="Customer" error={err('customerId')}>
+          <Lookup name="customerId" label="Customer" value={customer} onChange={setCustomer} search={searchCustomers} invalid={Boolean(err('customerId'))} />
+        </Field>
+        <Field label="Pick from site" error={err('siteId')}>
+          <select name="siteId" value={siteId} onChange={(e) => setSiteId(e.target.value)}>
+            {sites.map((s) => <option key={s.id} value={s.isDefault ? '' : s.id}>{s.name}</option>)}
+          </select>
+        </Field>
+        <Field label="Order number" error={err('number')}>
+          <input name="number" placeholder="automatic" value={number} {...invalid(err('number'))} onChange={(e) => setNumber(e.target.value)} />
+        </Field>
+        <Field label="Note" error={err('note')}><input name="note" value={note} onChange={(e) => setNote(e.target.value)} /></Field>
+        <LinesEditor lines={lines} onChange={setLines} search={searchInventoryItems} error={error} />
+        <Alert message={unplacedError(error, ['customerId', 'siteId', 'number', 'note', 'lines', ...lineFields(lines.length)])} />
+        <DialogActions submit="Create order" busy={busy} onCancel={() => setDialog(null)} />
+      </form>
+    </Dialog>
+  );
+}
+
+export function CloseOrderDialog() {
+  const { order, close, setDialog } = usePicking();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!order) return null;
+  const left = order.lines.filter((l) => Number(l.remaining) > 0);
+  return (
+    <Dialog title={`Close order ${order.number}`} onClose={() => setDialog(null)}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setBusy(true);
+          void close(reason).then((result) => {
+            setBusy(false);
+            if (!result.ok) setError(result.error);
+          });
+        }}
+      >
+        <p>Nothing more will be picked on this order. What is still to pick is cancelled:</p>
+        <ul>{left.map((l) => <li key={l.id}>{l.remaining} × {l.itemName}</li>)}</ul>
+        <p className="hint">What was picked goes to invoicing.</p>
+        <Field label="Reason" error={errorFor(error, 'reason')}>
+          <input name="reason" placeholder="e.g. customer cancelled the rest" value={reason} onChange={(e) => setReason(e.target.value)} />
+        </Field>
+        <Alert message={unplacedError(error, ['reason'])} />
+        <DialogActions submit="Close order" busy={busy} busyText="Closing…" onCancel={() => setDialog(null)} />
+      </form>
+    </Dialog>
+  );
+}

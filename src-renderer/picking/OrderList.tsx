@@ -1,0 +1,52 @@
+/** Orders as rows with their status and badges; Enter or a click opens one. */
+import type { RequestOutput } from '../../src-shared/ipc';
+import { shortWhen } from '../ui/format';
+
+type OrderSummary = RequestOutput<'orders.list'>['rows'][number];
+
+export const statusLabels: Record<OrderSummary['status'], string> = {
+  open: 'Open',
+  picking: 'Picking',
+  picked: 'Picked',
+  posted: 'Posted',
+  closed: 'Closed',
+};
+
+export function OrderBadges(props: { order: Pick<OrderSummary, 'backOrder' | 'outOfSync' | 'outOfSyncReason' | 'syncError' | 'source'> }) {
+  const o = props.order;
+  return (
+    <span className="badges">
+      {o.backOrder && <span className="badge warn">Back order</span>}
+      {o.outOfSync && <span className="badge warn" title={o.outOfSyncReason ?? undefined}>Out of sync</span>}
+      {o.syncError && <span className="badge bad" title={o.syncError}>Sync error</span>}
+      {o.source === 'qbo' && <span className="badge">QuickBooks</span>}
+    </span>
+  );
+}
+
+export function OrderList(props: { orders: OrderSummary[]; selectedId: string | null; onOpen: (id: string) => void }) {
+  return (
+    <table className="rows" aria-label="Orders">
+      <thead><tr><th>Order</th><th>Customer</th><th>Status</th><th>Flags</th><th>Updated</th></tr></thead>
+      <tbody>
+        {props.orders.map((o) => (
+          <tr
+            key={o.id}
+            tabIndex={0}
+            className={o.id === props.selectedId ? 'selected' : undefined}
+            aria-selected={o.id === props.selectedId}
+            onClick={() => props.onOpen(o.id)}
+            onKeyDown={(e) => { if (e.key === 'Enter') props.onOpen(o.id); }}
+          >
+            <td>{o.number}</td>
+            <td>{o.customerName}</td>
+            <td>{statusLabels[o.status]}</td>
+            <td><OrderBadges order={o} /></td>
+            <td>{shortWhen(o.updatedAt)}</td>
+          </tr>
+        ))}
+        {props.orders.length === 0 && <tr><td colSpan={5} className="hint">No orders here.</td></tr>}
+      </tbody>
+    </table>
+  );
+}

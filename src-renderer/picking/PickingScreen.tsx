@@ -1,0 +1,55 @@
+/** Picking: orders by status with their sync badges, the open order, post picked orders, new orders. */
+import { useEffect } from 'react';
+import { orderStatuses } from '../../src-shared/ipc';
+import { plural } from '../ui/format';
+import { useSites } from '../ui/sites';
+import { OrderDetail } from './OrderDetail';
+import { CloseOrderDialog, CreateOrderDialog } from './OrderDialogs';
+import { OrderList, statusLabels } from './OrderList';
+import { ordersPageSize, usePicking } from './store';
+
+export function PickingScreen() {
+  const p = usePicking();
+  const loadSites = useSites((s) => s.load);
+  useEffect(() => {
+    void loadSites();
+    void p.load();
+  }, []);
+
+  return (
+    <section className="picking">
+      <div className="screen-head">
+        <h1>Picking</h1>
+        <div role="tablist" aria-label="Order status" className="tabs">
+          {(['', ...orderStatuses] as const).map((status) => (
+            <button key={status || 'all'} type="button" role="tab" aria-selected={p.status === status} onClick={() => void p.setFilter({ status: status })}>
+              {status ? statusLabels[status] : 'All'}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="toolbar filters" role="search">
+        <input type="search" aria-label="Search orders" placeholder="Order number or customer" value={p.search} onChange={(e) => void p.setFilter({ search: e.target.value })} />
+        <span className="count-label" role="status">{p.loading ? 'Loading…' : plural(p.total, 'order')}</span>
+        <button type="button" className="secondary" onClick={() => void p.post()}>Post all picked</button>
+        <button type="button" onClick={() => p.setDialog('create')}>New order…</button>
+      </div>
+      {!p.order && p.error && <p role="alert" className="error">{p.error.message}</p>}
+      <div className="master">
+        <div>
+          <OrderList orders={p.orders} selectedId={p.order?.id ?? null} onOpen={(id) => void p.open(id)} />
+          {p.total > ordersPageSize && (
+            <div className="actions toolbar pager">
+              <button type="button" className="secondary" disabled={p.offset === 0} onClick={() => void p.setFilter({ offset: Math.max(0, p.offset - ordersPageSize) })}>Previous</button>
+              <span>{p.offset + 1}–{Math.min(p.offset + ordersPageSize, p.total)} of {p.total}</span>
+              <button type="button" className="secondary" disabled={p.offset + ordersPageSize >= p.total} onClick={() => void p.setFilter({ offset: p.offset + ordersPageSize })}>Next</button>
+            </div>
+          )}
+        </div>
+        <OrderDetail />
+      </div>
+      {p.dialog === 'create' && <CreateOrderDialog />}
+      {p.dialog === 'close' && <CloseOrderDialog />}
+    </section>
+  );
+}

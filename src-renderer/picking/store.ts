@@ -1,0 +1,107 @@
+/** Picking state: the order list by status, the open order, and what the picker does to it. */
+import { create } from 'zustand';
+import type { AppErrorData, OrderStatus, PickingOrder, RequestInput, RequestOutput, Result } from '../../src-shared/ipc';
+import { api } from '../api/client';
+
+type OrderSummary = RequestOutput<'orders.list'>['rows'][number];
+export const ordersPageSize = 100;
+
+interface PickingState {
+  status: OrderStatus | '';
+  search: string;
+  offset: number;
+  orders: OrderSummary[];
+  total: number;
+  loading: boolean;
+  order: PickingOrder | null;
+  error: AppErrorData | null;
+  notice: string | null;
+  dialog: 'create' | 'close' | null;
+  setFilter: (patch: { status?: OrderStatus | ''; search?: string; offset?: number }) => Promise<void>;
+  load: () => Promise<void>;
+  open: (id: string) => Promise<void>;
+  pick: (input: Omit<RequestInput<'orders.pick'>, 'orderId'>) => Promise<Result<PickingOrder>>;
+  close: (reason: string) => Promise<Result<PickingOrder>>;
+  post: (orderId?: string) => Promise<void>;
+  create: (input: RequestInput<'orders.create'>) => Promise<Result<PickingOrder>>;
+  setDialog: (dialog: PickingState['dialog']) => void;
+}
+
+let asked = 0;
+
+export const usePicking = create<PickingState>((set, get) => {
+  /** The open order changed: show it and refresh its row in the list. */
+  const showOrder = (order: PickingOrder) => {
+    set({ order });
+    void get().load();
+  };
+
+  return {
+    status: '',
+    search: '',
+    offset: 0,
+    orders: [],
+    total: 0,
+    loading: false,
+    order: null,
+    error: null,
+    notice: null,
+    dialog: null,
+    async setFilter(patch) {
+      set({ offset: 0, ...patch });
+      await get().load();
+    },
+    async load() {
+      const ticket = ++asked;
+      const { status, search, offset } = get();
+      set({ loading: true });
+      const result = await api.call('orders.list', { status: status || undefined, search: search.trim() || undefined, sort: 'createdAt', direction: 'desc', limit: ordersPageSize, offset });
+      if (ticket !== asked) return;
+      set({ loading: false });
+      if (result.ok) set({ orders: result.value.rows, total: result.value.total });
+      else set({ error: result.error });
+    },
+    async open(id) {
+      const result = await api.call('orders.get', { id });
+      if (!result.ok) return set({ error: result.error });
+      const same = get().order?.id === id;
+      set({ order: result.value, error: null, ...(same ? {} : { notice: null }) });
+    },
+    async pick(input) {
+      const order = get().order;
+      if (!order) return { ok: false, error: { code: 'refused', message: 'Open an order first.' } };
+      const result = await api.call('orders.pick', { ...input, orderId: order.id });
+      if (result.ok) showOrder(result.value);
+      return result;
+    },
+    async close(reason) {
+      const order = get().order;
+      if (!order) return { ok: false, error: { code: 'refused', message: 'Open an order first.' } };
+      const result = await api.call('orders.close', { orderId: order.id, reason: reason.trim() || null });
+      if (result.ok) {
+        set({ dialog: null, notice: `Order ${order.number} closed; what was not picked is cancelled.` });
+        showOrder(result.value);
+      }
+      return result;
+    },
+    async post(orderId) {
+      set({ error: null, notice: orderId ? 'Posting…' : 'Posting every picked order…' });
+      const result = await api.call('orders.post', orderId ? { orderId } : {});
+      if (!result.ok) return set({ error: result.error, notice: null });
+      const posted = result.value.posted;
+      set({ notice: posted.length === 0 ? 'No picked orders to post.' : `Posted ${posted.map((p) => p.number).join(', ')} for invoicing.` });
+      const open = get().order;
+      if (open) await get().open(open.id);
+      await get().load();
+    },
+    async create(input) {
+      const result = await api.call('orders.create', input);
+      if (result.ok) {
+        set({ dialog: null, notice: `Order ${result.value.number} created.` });
+        showOrder(result.value);
+      }
+      return result;
+    },
+    setDialog: (dialog) => set({ dialog }),
+  };
+});
