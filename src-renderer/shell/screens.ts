@@ -4,6 +4,7 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { SyncScreen } from '../sync/SyncScreen';
 import { InventoryScreen } from '../inventory/InventoryScreen';
 import { PickingScreen } from '../picking/PickingScreen';
+import { PurchaseOrdersScreen } from '../purchasing/PurchaseOrdersScreen';
 
 export interface ScreenDef {
   id: string;
@@ -16,6 +17,7 @@ export interface ScreenDef {
 export const screens: ScreenDef[] = [
   { id: 'inventory', label: 'Inventory', key: 'i', component: InventoryScreen },
   { id: 'picking', label: 'Picking', key: 'p', component: PickingScreen },
+  { id: 'purchasing', label: 'Purchase orders', key: 'o', component: PurchaseOrdersScreen },
   { id: 'sync', label: 'Sync', key: 'y', component: SyncScreen },
   { id: 'settings', label: 'Settings', key: 's', component: SettingsScreen },
 ];

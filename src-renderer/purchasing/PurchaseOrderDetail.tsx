@@ -1,0 +1,64 @@
+/** The open purchase order: lines with what arrived, receive by scan (part or all), post, close, edit. */
+import type { PurchaseOrder } from '../../src-shared/ipc';
+import { day, isZero, money } from '../ui/format';
+import { ScanField } from '../ui/ScanField';
+import { PoBadges, poStatusLabels } from './PurchaseOrderList';
+import { usePurchasing } from './store';
+
+export function PurchaseOrderDetail() {
+  const s = usePurchasing();
+  const po = s.po;
+  if (!po) return <aside className="detail empty hint">Choose a purchase order.</aside>;
+  const receivable = po.status !== 'closed' && po.status !== 'received';
+  const scanned = Object.values(s.receiving).some((q) => q.trim() !== '' && q.trim() !== '0');
+  return (
+    <aside className="detail" aria-label={`Purchase order ${po.number}`}>
+      <div className="detail-head">
+        <h2>PO {po.number}</h2>
+        <span><span className="badge">{poStatusLabels[po.status]}</span> <PoBadges po={po} /></span>
+      </div>
+      <p>{po.vendorName} · expected {day(po.expectedDate)} · total {money(po.totalCents)}</p>
+      {po.needsResync && <p className="hint">Changed since it was posted: QuickBooks gets the new version with the next sync.</p>}
+      {po.note && <p className="hint">{po.note}</p>}
+      {receivable && <ScanField label="Scan to receive" onScan={s.scan} routing={s.dialog === null} />}
+      <table aria-label="Purchase order lines">
+        <thead>
+          <tr><th>Item</th><th className="num">Ordered</th><th className="num">Received</th><th className="num">Still due</th><th className="num">Cost</th>{receivable && <th>Receiving now</th>}</tr>
+        </thead>
+        <tbody>
+          {po.lines.map((line) => <Line key={line.id} line={line} receivable={receivable} />)}
+        </tbody>
+      </table>
+      {s.notice && <p role="status" className="ok notice">{s.notice}</p>}
+      {s.error && <p role="alert" className="error">{s.error.message}</p>}
+      <div className="actions toolbar">
+        {receivable && <button type="button" disabled={s.busy || !scanned} onClick={() => void s.receive(false)}>Receive scanned</button>}
+        {receivable && <button type="button" className="secondary" disabled={s.busy} onClick={() => void s.receive(true)}>Receive everything outstanding</button>}
+        {!po.posted && <button type="button" className="secondary" onClick={() => void s.post()}>Post to QuickBooks</button>}
+        {po.status !== 'closed' && <button type="button" className="secondary" onClick={() => s.setDialog('edit')}>Edit…</button>}
+        {po.status !== 'closed' && po.status !== 'draft' && <button type="button" className="secondary" onClick={() => void s.closePo()}>Close PO</button>}
+      </div>
+    </aside>
+  );
+}
+
+function Line(props: { line: PurchaseOrder['lines'][number]; receivable: boolean }) {
+  const { receiving, setReceiving } = usePurchasing();
+  const { line } = props;
+  return (
+    <tr className={isZero(line.remaining) ? 'done' : undefined}>
+      <td>{line.itemName}</td>
+      <td className="num">{line.ordered}</td>
+      <td className="num">{line.received}</td>
+      <td className="num">{line.remaining}</td>
+      <td className="num">{money(line.unitCostCents)}</td>
+      {props.receivable && (
+        <td>
+          {!isZero(line.remaining) && (
+            <input className="num" aria-label={`Receiving ${line.itemName}`} inputMode="decimal" placeholder="0" value={receiving[line.id] ?? ''} onChange={(e) => setReceiving(line.id, e.target.value)} />
+          )}
+        </td>
+      )}
+    </tr>
+  );
+}

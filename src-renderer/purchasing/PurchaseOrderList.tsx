@@ -1,0 +1,50 @@
+/** Purchase orders as rows with status and sync badges. */
+import type { PurchaseOrderStatus, RequestOutput } from '../../src-shared/ipc';
+import { day, money } from '../ui/format';
+
+type Summary = RequestOutput<'purchaseOrders.list'>['rows'][number];
+
+export const poStatusLabels: Record<PurchaseOrderStatus, string> = {
+  draft: 'Draft',
+  open: 'Open',
+  partiallyReceived: 'Partly received',
+  received: 'Received',
+  closed: 'Closed',
+};
+
+export function PoBadges(props: { po: Pick<Summary, 'posted' | 'needsResync'> }) {
+  return (
+    <span className="badges">
+      {props.po.posted ? <span className="badge good">Posted</span> : <span className="badge">Not posted</span>}
+      {props.po.needsResync && <span className="badge warn">Needs resync</span>}
+    </span>
+  );
+}
+
+export function PurchaseOrderList(props: { rows: Summary[]; selectedId: string | null; onOpen: (id: string) => void }) {
+  return (
+    <table className="rows" aria-label="Purchase orders">
+      <thead><tr><th>PO</th><th>Vendor</th><th>Status</th><th>Sync</th><th>Expected</th><th className="num">Total</th></tr></thead>
+      <tbody>
+        {props.rows.map((po) => (
+          <tr
+            key={po.id}
+            tabIndex={0}
+            className={po.id === props.selectedId ? 'selected' : undefined}
+            aria-selected={po.id === props.selectedId}
+            onClick={() => props.onOpen(po.id)}
+            onKeyDown={(e) => { if (e.key === 'Enter') props.onOpen(po.id); }}
+          >
+            <td>{po.number}</td>
+            <td>{po.vendorName}</td>
+            <td>{poStatusLabels[po.status]}</td>
+            <td><PoBadges po={po} /></td>
+            <td>{day(po.expectedDate)}</td>
+            <td className="num">{money(po.totalCents)}</td>
+          </tr>
+        ))}
+        {props.rows.length === 0 && <tr><td colSpan={6} className="hint">No purchase orders here.</td></tr>}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,128 @@
+/** Purchase orders: the list by status, the open PO, and a receipt being built up by scans. */
+import { create } from 'zustand';
+import type { AppErrorData, PurchaseOrder, PurchaseOrderStatus, RequestInput, RequestOutput, Result } from '../../src-shared/ipc';
+import { addQuantities, formatQuantity, parseQuantity, toUnits } from '../../src-shared/quantity';
+import { api } from '../api/client';
+import type { ScanOutcome } from '../ui/ScanField';
+
+type Summary = RequestOutput<'purchaseOrders.list'>['rows'][number];
+
+interface PurchasingState {
+  status: PurchaseOrderStatus | '';
+  search: string;
+  rows: Summary[];
+  total: number;
+  po: PurchaseOrder | null;
+  /** Quantities scanned or typed for the next receipt, by line id. */
+  receiving: Record<string, string>;
+  error: AppErrorData | null;
+  notice: string | null;
+  busy: boolean;
+  dialog: 'create' | 'edit' | null;
+  setFilter: (patch: { status?: PurchaseOrderStatus | ''; search?: string }) => Promise<void>;
+  load: () => Promise<void>;
+  open: (id: string) => Promise<void>;
+  setReceiving: (lineId: string, qty: string) => void;
+  scan: (barcode: string) => Promise<ScanOutcome>;
+  receive: (all: boolean) => Promise<void>;
+  post: () => Promise<void>;
+  closePo: () => Promise<void>;
+  save: (input: RequestInput<'purchaseOrders.create'> | RequestInput<'purchaseOrders.update'>) => Promise<Result<PurchaseOrder>>;
+  setDialog: (dialog: PurchasingState['dialog']) => void;
+}
+
+let asked = 0;
+
+export const usePurchasing = create<PurchasingState>((set, get) => {
+  const show = (po: PurchaseOrder, notice: string | null) => {
+    set({ po, notice, error: null });
+    void get().load();
+  };
+
+  return {
+    status: '',
+    search: '',
+    rows: [],
+    total: 0,
+    po: null,
+    receiving: {},
+    error: null,
+    notice: null,
+    busy: false,
+    dialog: null,
+    async setFilter(patch) {
+      set(patch);
+      await get().load();
+    },
+    async load() {
+      const ticket = ++asked;
+      const { status, search } = get();
+      const result = await api.call('purchaseOrders.list', { status: status || undefined, search: search.trim() || undefined, sort: 'createdAt', direction: 'desc', limit: 200 });
+      if (ticket !== asked) return;
+      if (result.ok) set({ rows: result.value.rows, total: result.value.total });
+      else set({ error: result.error });
+    },
+    async open(id) {
+      const result = await api.call('purchaseOrders.get', { id });
+      if (result.ok) set({ po: result.value, receiving: {}, notice: null, error: null });
+      else set({ error: result.error });
+    },
+    setReceiving: (lineId, qty) => set((s) => ({ receiving: { ...s.receiving, [lineId]: qty } })),
+    async scan(barcode) {
+      const po = get().po;
+      if (!po) return { ok: false, message: 'Open a purchase order first.' };
+      const found = await api.call('items.findByBarcode', { barcode });
+      if (!found.ok) return { ok: false, message: found.error.message };
+      // The first line of that item with room left for one more.
+      const line = po.lines.find((l) => {
+        if (l.itemId !== found.value.id) return false;
+        const pending = parseQuantity(get().receiving[l.id] ?? '0') ?? 0;
+        return addQuantities(pending, toUnits('1')) <= toUnits(l.remaining);
+      });
+      if (!line) {
+        const onPo = po.lines.some((l) => l.itemId === found.value.id);
+        return { ok: false, message: onPo ? `All the ${found.value.name} expected on PO ${po.number} are already scanned.` : `"${found.value.name}" is not on PO ${po.number}.` };
+      }
+      const next = formatQuantity(addQuantities(parseQuantity(get().receiving[line.id] ?? '0') ?? 0, toUnits('1')));
+      get().setReceiving(line.id, next);
+      return { ok: true, message: `${found.value.name}: ${next} of ${line.remaining} scanned.` };
+    },
+    async receive(all) {
+      const po = get().po;
+      if (!po) return;
+      const lines = Object.entries(get().receiving)
+        .map(([lineId, qty]) => ({ lineId, qty: qty.trim().replace(',', '.') }))
+        .filter((l) => l.qty !== '' && l.qty !== '0');
+      if (!all && lines.length === 0) return set({ error: { code: 'invalid_input', message: 'Scan or type what arrived first.' } });
+      set({ busy: true, error: null });
+      const result = await api.call('purchaseOrders.receive', all ? { purchaseOrderId: po.id } : { purchaseOrderId: po.id, lines });
+      set({ busy: false });
+      if (!result.ok) return set({ error: result.error });
+      set({ receiving: {} });
+      show(result.value.purchaseOrder, all ? 'Everything outstanding was received.' : `Received ${lines.length} line${lines.length === 1 ? '' : 's'}.`);
+    },
+    async post() {
+      const po = get().po;
+      if (!po) return;
+      const result = await api.call('purchaseOrders.post', { id: po.id });
+      if (result.ok) show(result.value, `PO ${po.number} posted to QuickBooks (sent with the next sync).`);
+      else set({ error: result.error });
+    },
+    async closePo() {
+      const po = get().po;
+      if (!po) return;
+      const result = await api.call('purchaseOrders.close', { id: po.id });
+      if (result.ok) show(result.value, `PO ${po.number} closed.`);
+      else set({ error: result.error });
+    },
+    async save(input) {
+      const result = 'id' in input ? await api.call('purchaseOrders.update', input) : await api.call('purchaseOrders.create', input);
+      if (result.ok) {
+        set({ dialog: null, receiving: {} });
+        show(result.value, 'id' in input ? `PO ${result.value.number} saved.` : `PO ${result.value.number} drafted.`);
+      }
+      return result;
+    },
+    setDialog: (dialog) => set({ dialog }),
+  };
+});
