@@ -60,6 +60,7 @@ export function createSyncService(ctx: ServiceContext, deps: SyncServiceDeps): S
     return {
       state: scheduler.isRunning() ? 'running' : pausedByUser || pausedReason ? 'paused' : 'idle',
       pausedReason: pausedByUser ? 'Sync is paused. Resume it from the tray or the Sync screen.' : pausedReason,
+      userPaused: pausedByUser,
       currentRunId,
       progress,
       lastRun: lastRun(ctx.db),

@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import type { RunCounts, SyncRun } from '../../src-shared/ipc';
 import { useSync } from './store';
 import { RunChart } from './RunChart';
+import { DriftPanel } from './DriftPanel';
+import { ConflictInbox } from './ConflictInbox';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
 
@@ -57,8 +59,9 @@ export function SyncScreen() {
         <button type="button" disabled={running} onClick={() => void s.syncNow()}>Sync Now</button>
         <button type="button" className="secondary" disabled={running} onClick={() => void s.showPreview('next')}>Preview next sync</button>
         <button type="button" className="secondary" disabled={running} onClick={() => void s.showPreview('resendAll')}>Resend All Data…</button>
-        <button type="button" className="secondary" onClick={() => void s.setPaused(status?.state !== 'paused')}>
-          {status?.state === 'paused' && !status.pausedReason?.startsWith('Not connected') ? 'Resume sync' : 'Pause sync'}
+        <button type="button" className="secondary" disabled={running} onClick={() => void s.pushCounts()}>Push full count</button>
+        <button type="button" className="secondary" onClick={() => void s.setPaused(!status?.userPaused)}>
+          {status?.userPaused ? 'Resume sync' : 'Pause sync'}
         </button>
         <button type="button" className="secondary" onClick={() => void s.downloadErrors()}>Download Errors</button>
       </div>
@@ -80,11 +83,13 @@ export function SyncScreen() {
           </div>
         </div>
       )}
+      <ConflictInbox />
+      <DriftPanel />
       <h2>Last synced</h2>
       <table>
         <tbody>
           {Object.entries(status?.lastSynced ?? {}).map(([entity, at]) => (
-            <tr key={entity}><td>{entity.split(':')[0]}</td><td>{when(at)}</td></tr>
+            <tr key={entity}><td>{entity === 'countPush' ? 'Full count push' : entity.split(':')[0]}</td><td>{when(at)}</td></tr>
           ))}
         </tbody>
       </table>

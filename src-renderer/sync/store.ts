@@ -8,11 +8,12 @@ interface SyncState {
   history: SyncRun[];
   errors: SyncLogEntry[];
   preview: PreviewLine[] | null;
-  busy: 'now' | 'resend' | 'preview' | null;
+  busy: 'now' | 'resend' | 'counts' | 'preview' | null;
   error: AppErrorData | null;
   load: () => Promise<void>;
   syncNow: () => Promise<void>;
   resendAll: () => Promise<void>;
+  pushCounts: () => Promise<void>;
   showPreview: (mode: 'next' | 'resendAll') => Promise<void>;
   closePreview: () => void;
   downloadErrors: () => Promise<void>;
@@ -38,9 +39,10 @@ export const useSync = create<SyncState>((set, get) => {
     if (errors.ok) set({ errors: errors.value.rows });
   }
 
-  async function run(kind: 'now' | 'resend') {
+  async function run(kind: 'now' | 'resend' | 'counts') {
     set({ busy: kind, error: null });
-    const result = await api.call(kind === 'now' ? 'sync.now' : 'sync.resendAll', {});
+    const request = kind === 'now' ? 'sync.now' : kind === 'resend' ? 'sync.resendAll' : 'sync.pushCounts';
+    const result = await api.call(request, {});
     set({ busy: null, error: result.ok ? null : result.error, preview: null });
     await get().load();
   }
@@ -60,6 +62,7 @@ export const useSync = create<SyncState>((set, get) => {
     },
     syncNow: () => run('now'),
     resendAll: () => run('resend'),
+    pushCounts: () => run('counts'),
     async showPreview(mode) {
       set({ busy: 'preview' });
       const result = await api.call('sync.preview', { mode });

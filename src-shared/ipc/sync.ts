@@ -47,6 +47,8 @@ export const syncStatusSchema = z.object({
   state: z.enum(['idle', 'running', 'paused']),
   /** Why sync is paused (not connected, reconnect needed, paused by the user), in words. */
   pausedReason: z.string().nullable(),
+  /** The user paused automatic syncing (tray or Sync screen). */
+  userPaused: z.boolean(),
   currentRunId: z.int().nullable(),
   progress: z.object({ phase: z.string(), done: z.int(), total: z.int() }).nullable(),
   lastRun: syncRunSchema.nullable(),
