@@ -49,6 +49,7 @@ export {
   createPickingOrder,
   applyQboOrderChange,
   markOrderOutOfSync,
+  clearOrderOutOfSync,
   setOrderSyncState,
   pickOrder,
   closeOrder,
@@ -63,6 +64,7 @@ export {
   postPurchaseOrder,
   receivePurchaseOrder,
   closePurchaseOrder,
+  clearPurchaseOrderResync,
 } from './purchaseOrders';
 export { readPurchaseOrder as getPurchaseOrder } from './purchaseOrdersRepo';
 export {

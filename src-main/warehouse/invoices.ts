@@ -144,11 +144,11 @@ export function markInvoiceReady(db: Db, effects: Effects, input: RequestInput<'
   })();
 }
 
-/** After QuickBooks accepted the invoice: its id and the number QuickBooks gave it. */
-export function setInvoiceQboNumber(db: Db, effects: Effects, invoiceId: string, qbo: { qboNumber: string; qboTxnId: string }): void {
+/** After QuickBooks accepted the invoice: its id and the number QuickBooks gave it (null: it gave none). */
+export function setInvoiceQboNumber(db: Db, effects: Effects, invoiceId: string, qbo: { qboNumber: string | null; qboTxnId: string }): void {
   const row = findInvoiceRow(db, invoiceId);
   run(db, 'UPDATE invoices SET qbo_number = ?, qbo_txn_id = ?, updated_at = ? WHERE id = ?', qbo.qboNumber, qbo.qboTxnId, nowIso(effects), row.id);
-  recordAudit(db, effects, { by: actorOf({ origin: 'qbo' }), recordType: 'invoice', recordId: row.id, action: 'posted', detail: `QuickBooks number ${qbo.qboNumber}` });
+  recordAudit(db, effects, { by: actorOf({ origin: 'qbo' }), recordType: 'invoice', recordId: row.id, action: 'posted', detail: qbo.qboNumber ? `QuickBooks number ${qbo.qboNumber}` : `QuickBooks id ${qbo.qboTxnId}, no number` });
 }
 
 /** The balance QuickBooks reports; paid means a zero balance. */

@@ -122,6 +122,17 @@ export function markOrderOutOfSync(db: Db, effects: Effects, orderId: string, re
   recordAudit(db, effects, { by: actorOf({ origin: 'qbo' }), recordType: 'order', recordId: order.id, action: 'outOfSync', reason });
 }
 
+/**
+ * Clears the out-of-sync flag once the QuickBooks sales order agrees with the picking order again (the
+ * QuickBooks user undid the change there), so the order can be posted.
+ */
+export function clearOrderOutOfSync(db: Db, effects: Effects, orderId: string): void {
+  const order = findOrderRow(db, orderId);
+  if (order.out_of_sync === 0) return;
+  run(db, 'UPDATE picking_orders SET out_of_sync = 0, out_of_sync_reason = NULL, updated_at = ? WHERE id = ?', nowIso(effects), order.id);
+  recordAudit(db, effects, { by: actorOf({ origin: 'qbo' }), recordType: 'order', recordId: order.id, action: 'inSync' });
+}
+
 /** Records (or clears, with null) the last sync error of an order, and its QuickBooks id once known. */
 export function setOrderSyncState(db: Db, effects: Effects, orderId: string, state: { syncError: string | null; qboTxnId?: string }): void {
   const order = findOrderRow(db, orderId);

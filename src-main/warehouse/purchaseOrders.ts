@@ -172,6 +172,13 @@ export function postPurchaseOrder(db: Db, effects: Effects, input: RequestInput<
   })();
 }
 
+/** QuickBooks accepted the purchase order as it is now: the "needs resync" flag goes. */
+export function clearPurchaseOrderResync(db: Db, effects: Effects, poId: string): void {
+  const po = findPurchaseOrderRow(db, poId);
+  if (po.needs_resync === 0) return;
+  run(db, 'UPDATE purchase_orders SET needs_resync = 0, updated_at = ? WHERE id = ?', nowIso(effects), po.id);
+}
+
 export function closePurchaseOrder(db: Db, effects: Effects, input: RequestInput<'purchaseOrders.close'>, options?: WriteOptions): PurchaseOrder {
   const data = parseRequest('purchaseOrders.close', input);
   return db.transaction(() => {
