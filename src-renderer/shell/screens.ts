@@ -5,6 +5,7 @@ import { SyncScreen } from '../sync/SyncScreen';
 import { InventoryScreen } from '../inventory/InventoryScreen';
 import { PickingScreen } from '../picking/PickingScreen';
 import { PurchaseOrdersScreen } from '../purchasing/PurchaseOrdersScreen';
+import { PartiesScreen } from '../parties/PartiesScreen';
 
 export interface ScreenDef {
   id: string;
@@ -18,6 +19,7 @@ export const screens: ScreenDef[] = [
   { id: 'inventory', label: 'Inventory', key: 'i', component: InventoryScreen },
   { id: 'picking', label: 'Picking', key: 'p', component: PickingScreen },
   { id: 'purchasing', label: 'Purchase orders', key: 'o', component: PurchaseOrdersScreen },
+  { id: 'parties', label: 'Customers and vendors', key: 'c', component: PartiesScreen },
   { id: 'sync', label: 'Sync', key: 'y', component: SyncScreen },
   { id: 'settings', label: 'Settings', key: 's', component: SettingsScreen },
 ];
