@@ -6,6 +6,7 @@ import { InventoryScreen } from '../inventory/InventoryScreen';
 import { PickingScreen } from '../picking/PickingScreen';
 import { PurchaseOrdersScreen } from '../purchasing/PurchaseOrdersScreen';
 import { PartiesScreen } from '../parties/PartiesScreen';
+import { DocumentsScreen } from '../documents/DocumentsScreen';
 
 export interface ScreenDef {
   id: string;
@@ -20,6 +21,7 @@ export const screens: ScreenDef[] = [
   { id: 'picking', label: 'Picking', key: 'p', component: PickingScreen },
   { id: 'purchasing', label: 'Purchase orders', key: 'o', component: PurchaseOrdersScreen },
   { id: 'parties', label: 'Customers and vendors', key: 'c', component: PartiesScreen },
+  { id: 'documents', label: 'Invoices and estimates', key: 'v', component: DocumentsScreen },
   { id: 'sync', label: 'Sync', key: 'y', component: SyncScreen },
   { id: 'settings', label: 'Settings', key: 's', component: SettingsScreen },
 ];

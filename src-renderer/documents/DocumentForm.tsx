@@ -1,0 +1,66 @@
+/** Write an invoice or a sales estimate by hand: customer, dates, lines of items or descriptions. */
+import { useState } from 'react';
+import type { AppErrorData } from '../../src-shared/ipc';
+import { Dialog, DialogActions } from '../ui/Dialog';
+import { errorFor, localError, unplacedError } from '../ui/errors';
+import { Alert, Field, invalid } from '../ui/Field';
+import { parseMoney, qtyText, today } from '../ui/format';
+import { blankLine, LinesEditor, lineFields, type LineDraft } from '../ui/LinesEditor';
+import { Lookup, type Option } from '../ui/Lookup';
+import { searchCustomers, searchItems } from '../ui/lookups';
+import { useDocuments } from './store';
+
+export function DocumentForm(props: { kind: 'invoice' | 'estimate' }) {
+  const { createInvoice, createEstimate, setDialog } = useDocuments();
+  const invoice = props.kind === 'invoice';
+  const [customer, setCustomer] = useState<Option | null>(null);
+  const [number, setNumber] = useState('');
+  const [date, setDate] = useState(today());
+  const [until, setUntil] = useState('');
+  const [note, setNote] = useState('');
+  const [lines, setLines] = useState<LineDraft[]>([blankLine()]);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [busy, setBusy] = useState(false);
+  const err = (field: string) => errorFor(error, field);
+  const untilField = invoice ? 'dueDate' : 'expirationDate';
+
+  const submit = async () => {
+    if (!customer) return setError(localError('Choose the customer.', 'customerId'));
+    const payload = [];
+    for (const [i, l] of lines.entries()) {
+      const cents = l.price.trim() ? parseMoney(l.price) : undefined;
+      if (cents === null) return setError(localError('Enter a price like 12.50.', `lines.${i}.unitPriceCents`));
+      payload.push({ itemId: l.item?.id ?? null, description: l.description.trim() || null, qty: qtyText(l.qty), ...(cents !== undefined ? { unitPriceCents: cents } : {}) });
+    }
+    const common = { customerId: customer.id, number: number.trim() || undefined, date: date || undefined, note: note.trim() || null, lines: payload };
+    setBusy(true);
+    const result = invoice
+      ? await createInvoice({ ...common, dueDate: until || null })
+      : await createEstimate({ ...common, expirationDate: until || null });
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+  };
+
+  return (
+    <Dialog title={invoice ? 'New invoice' : 'New estimate'} wide onClose={() => setDialog(null)}>
+      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <Field label="Customer" error={err('customerId')}>
+          <Lookup name="customerId" label="Customer" value={customer} onChange={setCustomer} search={searchCustomers} invalid={Boolean(err('customerId'))} />
+        </Field>
+        <Field label="Number" error={err('number')}>
+          <input name="number" placeholder="automatic" value={number} {...invalid(err('number'))} onChange={(e) => setNumber(e.target.value)} />
+        </Field>
+        <Field label="Date" error={err('date')}>
+          <input name="date" type="date" value={date} {...invalid(err('date'))} onChange={(e) => setDate(e.target.value)} />
+        </Field>
+        <Field label={invoice ? 'Due' : 'Expires'} error={err(untilField)}>
+          <input name={untilField} type="date" value={until} {...invalid(err(untilField))} onChange={(e) => setUntil(e.target.value)} />
+        </Field>
+        <Field label="Note" error={err('note')}><input name="note" value={note} onChange={(e) => setNote(e.target.value)} /></Field>
+        <LinesEditor lines={lines} onChange={setLines} search={searchItems} error={error} priceField="unitPriceCents" priceLabel="Unit price" withDescription />
+        <Alert message={unplacedError(error, ['customerId', 'number', 'date', untilField, 'note', 'lines', ...lineFields(lines.length, 'unitPriceCents', true)])} />
+        <DialogActions submit={invoice ? 'Write invoice' : 'Write estimate'} busy={busy} onCancel={() => setDialog(null)} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,84 @@
+/** Invoices and estimates: lists, new documents (by hand, from a picked order, from an estimate), the open one. */
+import { useEffect, type KeyboardEvent } from 'react';
+import { day, money, plural } from '../ui/format';
+import { DocumentForm } from './DocumentForm';
+import { EstimateDetail, estimateStatusLabels, InvoiceBadges, InvoiceDetail } from './DocumentDetail';
+import { FromOrderDialog } from './FromOrderDialog';
+import { useDocuments, type DocKind } from './store';
+
+export function DocumentsScreen() {
+  const s = useDocuments();
+  useEffect(() => {
+    void s.load();
+  }, []);
+  const invoices = s.kind === 'invoices';
+  const rowProps = (id: string, selected: boolean, open: (id: string) => Promise<void>) => ({
+    tabIndex: 0,
+    className: selected ? 'selected' : undefined,
+    'aria-selected': selected,
+    onClick: () => void open(id),
+    onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Enter') void open(id); },
+  });
+  return (
+    <section className="documents">
+      <div className="screen-head">
+        <h1>Invoices and estimates</h1>
+        <div role="tablist" aria-label="Which documents" className="tabs">
+          {(['invoices', 'estimates'] as DocKind[]).map((kind) => (
+            <button key={kind} type="button" role="tab" aria-selected={s.kind === kind} onClick={() => void s.setFilter({ kind })}>
+              {kind === 'invoices' ? 'Invoices' : 'Estimates'}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="toolbar filters" role="search">
+        <input type="search" aria-label={`Search ${s.kind}`} placeholder="Number or customer" value={s.search} onChange={(e) => void s.setFilter({ search: e.target.value })} />
+        <span className="count-label" role="status">{plural(s.total, invoices ? 'invoice' : 'estimate')}</span>
+        {invoices ? (
+          <>
+            <button type="button" onClick={() => s.setDialog('invoice')}>New invoice…</button>
+            <button type="button" className="secondary" onClick={() => s.setDialog('fromOrder')}>Invoice a picked order…</button>
+          </>
+        ) : (
+          <button type="button" onClick={() => s.setDialog('estimate')}>New estimate…</button>
+        )}
+      </div>
+      {!s.invoice && !s.estimate && s.error && <p role="alert" className="error">{s.error.message}</p>}
+      <div className="master">
+        {invoices ? (
+          <table className="rows" aria-label="Invoices">
+            <thead><tr><th>Number</th><th>QuickBooks no.</th><th>Customer</th><th>Date</th><th className="num">Total</th><th className="num">Balance</th><th>Status</th></tr></thead>
+            <tbody>
+              {s.invoices.map((i) => (
+                <tr key={i.id} {...rowProps(i.id, i.id === s.invoice?.id, s.openInvoice)}>
+                  <td>{i.number}</td><td>{i.qboNumber ?? '—'}</td><td>{i.customerName}</td><td>{day(i.date)}</td>
+                  <td className="num">{money(i.totalCents)}</td><td className="num">{money(i.balanceCents)}</td><td><InvoiceBadges invoice={i} /></td>
+                </tr>
+              ))}
+              {s.invoices.length === 0 && <tr><td colSpan={7} className="hint">No invoices yet.</td></tr>}
+            </tbody>
+          </table>
+        ) : (
+          <table className="rows" aria-label="Estimates">
+            <thead><tr><th>Number</th><th>Customer</th><th>Date</th><th>Expires</th><th className="num">Total</th><th>Status</th></tr></thead>
+            <tbody>
+              {s.estimates.map((e) => (
+                <tr key={e.id} {...rowProps(e.id, e.id === s.estimate?.id, s.openEstimate)}>
+                  <td>{e.number}</td><td>{e.customerName}</td><td>{day(e.date)}</td><td>{day(e.expirationDate)}</td>
+                  <td className="num">{money(e.totalCents)}</td><td>{estimateStatusLabels[e.status]}</td>
+                </tr>
+              ))}
+              {s.estimates.length === 0 && <tr><td colSpan={6} className="hint">No estimates yet.</td></tr>}
+            </tbody>
+          </table>
+        )}
+        {invoices && s.invoice ? <InvoiceDetail invoice={s.invoice} /> : !invoices && s.estimate ? <EstimateDetail estimate={s.estimate} /> : (
+          <aside className="detail empty hint">Choose {invoices ? 'an invoice' : 'an estimate'}.</aside>
+        )}
+      </div>
+      {s.dialog === 'invoice' && <DocumentForm kind="invoice" />}
+      {s.dialog === 'estimate' && <DocumentForm kind="estimate" />}
+      {s.dialog === 'fromOrder' && <FromOrderDialog />}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+/** Invoices and estimates: lists, the open document, and what is done to it (ready for sync, post, invoice). */
+import { create } from 'zustand';
+import type { AppErrorData, Estimate, Invoice, RequestInput, RequestOutput, Result } from '../../src-shared/ipc';
+import { api } from '../api/client';
+
+export type DocKind = 'invoices' | 'estimates';
+type InvoiceRow = RequestOutput<'invoices.list'>['rows'][number];
+type EstimateRow = RequestOutput<'estimates.list'>['rows'][number];
+export type DocDialog = 'invoice' | 'estimate' | 'fromOrder' | null;
+
+interface DocumentsState {
+  kind: DocKind;
+  search: string;
+  invoices: InvoiceRow[];
+  estimates: EstimateRow[];
+  total: number;
+  invoice: Invoice | null;
+  estimate: Estimate | null;
+  error: AppErrorData | null;
+  notice: string | null;
+  busy: boolean;
+  dialog: DocDialog;
+  setFilter: (patch: { kind?: DocKind; search?: string }) => Promise<void>;
+  load: () => Promise<void>;
+  openInvoice: (id: string) => Promise<void>;
+  openEstimate: (id: string) => Promise<void>;
+  markReady: () => Promise<void>;
+  postEstimate: () => Promise<void>;
+  invoiceEstimate: () => Promise<void>;
+  createInvoice: (input: RequestInput<'invoices.create'>) => Promise<Result<Invoice>>;
+  createFromOrder: (orderId: string) => Promise<Result<Invoice>>;
+  createEstimate: (input: RequestInput<'estimates.create'>) => Promise<Result<Estimate>>;
+  setDialog: (dialog: DocDialog) => void;
+}
+
+let asked = 0;
+
+export const useDocuments = create<DocumentsState>((set, get) => {
+  const showInvoice = async (invoice: Invoice, notice: string) => {
+    set({ kind: 'invoices', invoice, estimate: null, notice, error: null, dialog: null });
+    await get().load();
+  };
+
+  return {
+    kind: 'invoices',
+    search: '',
+    invoices: [],
+    estimates: [],
+    total: 0,
+    invoice: null,
+    estimate: null,
+    error: null,
+    notice: null,
+    busy: false,
+    dialog: null,
+    async setFilter(patch) {
+      set(patch);
+      await get().load();
+    },
+    async load() {
+      const ticket = ++asked;
+      const { kind, search } = get();
+      const query = { search: search.trim() || undefined, sort: 'createdAt' as const, direction: 'desc' as const, limit: 200 };
+      if (kind === 'invoices') {
+        const result = await api.call('invoices.list', query);
+        if (ticket !== asked) return;
+        if (result.ok) set({ invoices: result.value.rows, total: result.value.total });
+        else set({ error: result.error });
+      } else {
+        const result = await api.call('estimates.list', query);
+        if (ticket !== asked) return;
+        if (result.ok) set({ estimates: result.value.rows, total: result.value.total });
+        else set({ error: result.error });
+      }
+    },
+    async openInvoice(id) {
+      const result = await api.call('invoices.get', { id });
+      if (result.ok) set({ invoice: result.value, estimate: null, notice: null, error: null });
+      else set({ error: result.error });
+    },
+    async openEstimate(id) {
+      const result = await api.call('estimates.get', { id });
+      if (result.ok) set({ estimate: result.value, invoice: null, notice: null, error: null });
+      else set({ error: result.error });
+    },
+    async markReady() {
+      const invoice = get().invoice;
+      if (!invoice) return;
+      set({ busy: true });
+      const result = await api.call('invoices.markReady', { id: invoice.id });
+      set({ busy: false });
+      if (!result.ok) return set({ error: result.error });
+      await showInvoice(result.value, `Invoice ${invoice.number} is ready: it goes to QuickBooks with the next sync.`);
+    },
+    async postEstimate() {
+      const estimate = get().estimate;
+      if (!estimate) return;
+      const result = await api.call('estimates.post', { id: estimate.id });
+      if (!result.ok) return set({ error: result.error });
+      set({ estimate: result.value, notice: `Estimate ${estimate.number} posted to QuickBooks (sent with the next sync).`, error: null });
+      await get().load();
+    },
+    async invoiceEstimate() {
+      const estimate = get().estimate;
+      if (!estimate) return;
+      const result = await api.call('estimates.createInvoice', { id: estimate.id });
+      if (!result.ok) return set({ error: result.error });
+      await showInvoice(result.value, `Invoice ${result.value.number} written from estimate ${estimate.number}.`);
+    },
+    async createInvoice(input) {
+      const result = await api.call('invoices.create', input);
+      if (result.ok) await showInvoice(result.value, `Invoice ${result.value.number} written.`);
+      return result;
+    },
+    async createFromOrder(orderId) {
+      const result = await api.call('invoices.createFromOrder', { orderId });
+      if (result.ok) await showInvoice(result.value, `Invoice ${result.value.number} written for what was picked.`);
+      return result;
+    },
+    async createEstimate(input) {
+      const result = await api.call('estimates.create', input);
+      if (result.ok) {
+        set({ kind: 'estimates', estimate: result.value, invoice: null, notice: `Estimate ${result.value.number} written.`, error: null, dialog: null });
+        await get().load();
+      }
+      return result;
+    },
+    setDialog: (dialog) => set({ dialog }),
+  };
+});

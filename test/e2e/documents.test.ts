@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { smallWarehouse, useE2e } from './harness';
+
+const e = useE2e();
+
+describe('Invoices and estimates screen in Chromium', () => {
+  it('marks an invoice ready for sync, and the list shows it as ready and unpaid with its balance', async () => {
+    const { bolt, customer } = await smallWarehouse(e);
+    const invoice = await e.call('invoices.create', {
+      number: 'INV-1001',
+      customerId: customer.id,
+      lines: [{ itemId: bolt.id, qty: '4' }, { description: 'Delivery', qty: '1', unitPriceCents: 1500 }],
+    });
+
+    const page = await e.open('documents', 'Invoices and estimates');
+    const row = page.getByRole('table', { name: 'Invoices' }).getByRole('row', { name: /INV-1001/ });
+    await row.getByText('Not ready').waitFor();
+    await row.click();
+    const detail = page.getByRole('complementary', { name: 'Invoice INV-1001' });
+    await detail.getByText('16.20', { exact: true }).first().waitFor();
+
+    const ready = detail.getByRole('checkbox', { name: /Ready for sync/ });
+    expect(await ready.isChecked()).toBe(false);
+    await ready.focus();
+    await page.keyboard.press('Space');
+    await detail.getByRole('status').filter({ hasText: 'INV-1001 is ready' }).waitFor();
+    expect(await ready.isChecked()).toBe(true);
+    expect(await ready.isDisabled()).toBe(true);
+    await row.getByText('Ready for sync').waitFor();
+    await row.getByText('Unpaid').waitFor();
+    await e.shot(page, 'invoice-ready-for-sync');
+    expect(await e.call('invoices.get', { id: invoice.id })).toMatchObject({ readyForSync: true, paid: false, balanceCents: 1620 });
+    await page.close();
+  });
+});
