@@ -7,6 +7,7 @@ import type { RequestInput, RequestName, RequestOutput } from '../../src-shared/
 import { launchBrowser } from '../support/browser';
 import { projectRoot } from '../support/cli';
 import { startTestHost, type RunningHost } from '../support/host';
+import { tempDir } from '../support/tmp';
 
 const rendererDir = path.join(projectRoot, 'out', 'renderer');
 export const shots = path.join(projectRoot, 'test-results', 'screenshots');
@@ -20,13 +21,15 @@ export interface E2e {
   shot(page: Page, name: string): Promise<void>;
 }
 
-export function useE2e(): E2e {
+export function useE2e(options: { seed?: (dataDir: string) => void } = {}): E2e {
   let browser: Browser | undefined;
   let running: RunningHost | undefined;
   beforeAll(async () => {
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build');
     fs.mkdirSync(shots, { recursive: true });
-    running = await startTestHost({ rendererDir });
+    const dataDir = tempDir();
+    options.seed?.(dataDir);
+    running = await startTestHost({ rendererDir, dataDir });
     browser = await launchBrowser();
   });
   afterAll(async () => {
