@@ -4,6 +4,7 @@ import type { Directions, Settings } from '../../src-shared/ipc';
 import { directionsSchema } from '../../src-shared/ipc';
 import { useSettings } from './store';
 import { ConnectionPanel } from './ConnectionPanel';
+import { AccountsFieldset } from './AccountsFieldset';
 
 const directionLabels: Record<string, string> = {
   qboToLocal: 'QuickBooks → ShelfSync',
@@ -97,6 +98,7 @@ export function SettingsScreen() {
           </Field>
         ))}
       </fieldset>
+      <AccountsFieldset draft={draft} edit={edit} />
       {error && !error.field && <p role="alert" className="error">{error.message}</p>}
       <div className="actions">
         <button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save settings'}</button>

@@ -1,6 +1,7 @@
 /** The app frame: navigation on the left, the chosen screen on the right; Alt+key switches screens. */
 import { useEffect, useState } from 'react';
 import { screens } from './screens';
+import { PracticeBadge } from './PracticeBadge';
 
 export function App() {
   const [current, setCurrent] = useState(() => location.hash.slice(1) || screens[0]?.id || '');
@@ -13,8 +14,14 @@ export function App() {
         setCurrent(screen.id);
       }
     };
+    // A link or the address bar can change the screen too.
+    const onHash = () => setCurrent(location.hash.slice(1) || screens[0]?.id || '');
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('hashchange', onHash);
+    };
   }, []);
   useEffect(() => {
     history.replaceState(null, '', `${location.pathname}${location.search}#${current}`);
@@ -26,6 +33,7 @@ export function App() {
     <div className="app">
       <nav className="nav" aria-label="Screens">
         <div className="brand">ShelfSync</div>
+        <PracticeBadge />
         {screens.map((s) => (
           <button
             key={s.id}

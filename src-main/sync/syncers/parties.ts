@@ -103,7 +103,8 @@ function applyParty(env: SyncEnv, kind: Kind, object: QboObject): void {
 /** Both sides changed: the latest edit wins; the other version goes to the conflict inbox. */
 function resolveBothChanged(env: SyncEnv, kind: Kind, local: Party, incoming: PartyFields, object: QboObject): void {
   const qboAt = object.MetaData?.LastUpdatedTime ?? new Date(0).toISOString();
-  const qboWins = Date.parse(qboAt) > Date.parse(local.updatedAt);
+  // QuickBooks stamps edits to the second; within the same second, QuickBooks (the books) wins.
+  const qboWins = Math.floor(Date.parse(qboAt) / 1000) >= Math.floor(Date.parse(local.updatedAt) / 1000);
   const now = env.ctx.clock.now();
   recordConflict(
     env.ctx.db,

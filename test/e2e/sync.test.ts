@@ -1,0 +1,134 @@
+/**
+ * The sync stories in a real browser, against the headless host in practice mode (the practice company
+ * started in-process, as `npm start` does when no QuickBooks company is connected).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHost, launchPracticeCompany, type Host } from '../../src-main/host';
+import { startHeadless, type HeadlessServer } from '../../src-main/headless';
+import { launchBrowser } from '../support/browser';
+import { projectRoot } from '../support/cli';
+import { tempDir } from '../support/tmp';
+
+const rendererDir = path.join(projectRoot, 'out', 'renderer');
+const shots = path.join(projectRoot, 'test-results', 'screenshots');
+
+let browser: Browser;
+let host: Host;
+let server: HeadlessServer;
+
+async function call<T>(name: string, input: unknown = {}): Promise<T> {
+  const result = await host.invoke(name, input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  host = createHost({ dataDir: tempDir(), practice: launchPracticeCompany });
+  const status = await host.connection.startPractice();
+  expect(status.state).toBe('practice');
+  server = await startHeadless(host, { rendererDir });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await host?.close();
+});
+
+async function openSync(page: Page) {
+  await page.goto(`${server.url}#sync`);
+  await page.getByRole('heading', { name: 'Sync', exact: true }).waitFor();
+}
+
+describe('Sync screen with the practice company', () => {
+  it('imports the practice company with Sync Now and shows the run in the history', async () => {
+    const page = await browser.newPage();
+    await openSync(page);
+    await page.getByRole('button', { name: 'Sync Now' }).click();
+    await page.getByRole('table', { name: 'Sync history' }).getByText('Completed', { exact: true }).first().waitFor();
+    const items = await call<{ total: number }>('items.list', { limit: 1 });
+    expect(items.total).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(shots, 'sync-import.png'), fullPage: true });
+    await page.goto(`${server.url}#settings`);
+    await page.getByText('Practice company').first().waitFor();
+    await page.close();
+  });
+
+  it('shows a sync error, downloads it as CSV, and clears it after the fix and Sync Now', async () => {
+    const page = await browser.newPage();
+    await call('settings.update', { directions: { items: 'localToQbo' } });
+    await call('items.create', { name: 'Needs an account', type: 'service' });
+    await openSync(page);
+    await page.getByRole('button', { name: 'Sync Now' }).click();
+    const errors = page.getByRole('table', { name: 'Sync errors' });
+    await errors.getByText(/Choose the default income/).first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Errors' }).click()]);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('time,run,level,record type,record,QuickBooks code,message');
+    expect(csv).toContain('Needs an account');
+    expect(csv).not.toMatch(/Bearer|access_token|refresh_token/);
+    await page.screenshot({ path: path.join(shots, 'sync-error.png'), fullPage: true });
+
+    // The fix: pick the default accounts for service items in Settings.
+    await page.goto(`${server.url}#settings`);
+    for (const [label, pattern] of [
+      ['Service Income account', /Income|Sales/],
+      ['Service Expense (cost of goods sold) account', /Cost of Goods Sold|COGS/],
+      ['Inventory Inventory asset account', /Inventory/],
+    ] as const) {
+      const select = page.getByLabel(label, { exact: true });
+      const options = await select.locator('option').allTextContents();
+      const choice = options.find((o) => pattern.test(o));
+      expect(choice, `${label}: ${options.join(' | ')}`).toBeDefined();
+      await select.selectOption({ label: choice as string });
+    }
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await openSync(page);
+    await page.getByRole('button', { name: 'Sync Now' }).click();
+    await page.getByText(/Needing attention: 0/).waitFor();
+    const status = await call<{ lastRun: { status: string }; failedChanges: number }>('sync.status');
+    expect(status.lastRun.status).toBe('ok');
+    expect(status.failedChanges).toBe(0);
+    await page.screenshot({ path: path.join(shots, 'sync-fixed.png'), fullPage: true });
+    await call('settings.update', { directions: { items: 'qboToLocal' } });
+    await page.close();
+  });
+
+  it('resolves a conflict in the inbox by switching to the other version', async () => {
+    await call('settings.update', { directions: { customers: 'twoWay' } });
+    await call('sync.now');
+    const customer = (await call<{ rows: { id: string; displayName: string }[] }>('customers.list', { active: true, limit: 1 })).rows[0] as {
+      id: string;
+      displayName: string;
+    };
+    await call('customers.update', { id: customer.id, phone: '555-0111' });
+    // Someone edits the same customer in QuickBooks a little later.
+    const practice = path.join(host.dataDir, 'practice');
+    expect(fs.existsSync(practice)).toBe(true);
+    const answer = await host.connection.client();
+    if (!answer.ok) throw new Error(answer.reason);
+    const remote = (await answer.qbo.queryAll('Customer', `DisplayName = '${customer.displayName.replaceAll("'", "\\'")}'`))[0];
+    await new Promise((r) => setTimeout(r, 5));
+    await answer.qbo.update('Customer', { Id: remote?.Id, SyncToken: remote?.SyncToken, sparse: true, PrimaryPhone: { FreeFormNumber: '555-0999' } }, 'e2e-conflict-1');
+    await call('sync.now');
+
+    const page = await browser.newPage();
+    await openSync(page);
+    const inbox = page.getByLabel('Conflict inbox');
+    await inbox.getByText(customer.displayName).first().waitFor();
+    await page.screenshot({ path: path.join(shots, 'sync-conflict.png'), fullPage: true });
+    await inbox.getByRole('button', { name: /Use the ShelfSync version instead/ }).click();
+    await inbox.getByText('No conflicts').waitFor();
+    expect((await call<{ phone: string }>('customers.get', { id: customer.id })).phone).toBe('555-0111');
+    await call('sync.now');
+    const after = (await answer.qbo.read('Customer', remote?.Id ?? '')).PrimaryPhone as { FreeFormNumber: string };
+    expect(after.FreeFormNumber).toBe('555-0111');
+    await page.close();
+  });
+});
