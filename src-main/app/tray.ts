@@ -1,24 +1,31 @@
-/** The tray icon and its menu: Open, Sync Now, Quit. */
+/** The tray icon: its picture and tooltip follow the sync state; its menu drives the host. */
 import path from 'node:path';
-import { Menu, Tray, nativeImage } from 'electron';
+import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
+import { trayMenu, type TrayMenuItem, type TrayView } from './trayState';
 
-export interface TrayActions {
-  open: () => void;
-  syncNow: () => void;
-  quit: () => void;
+export type TrayAction = NonNullable<TrayMenuItem['action']>;
+
+export interface AppTray {
+  show(view: TrayView, startAtLogin: boolean): void;
 }
 
-export function createTray(assetsDir: string, actions: TrayActions): Tray {
-  const tray = new Tray(nativeImage.createFromPath(path.join(assetsDir, 'tray.png')));
-  tray.setToolTip('ShelfSync');
-  tray.setContextMenu(
-    Menu.buildFromTemplate([
-      { label: 'Open ShelfSync', click: actions.open },
-      { label: 'Sync Now', click: actions.syncNow },
-      { type: 'separator' },
-      { label: 'Quit', click: actions.quit },
-    ]),
-  );
-  tray.on('click', actions.open);
-  return tray;
+export function createTray(assetsDir: string, act: (action: TrayAction) => void): AppTray {
+  const image = (icon: TrayView['icon']) =>
+    nativeImage.createFromPath(path.join(assetsDir, icon === 'idle' ? 'tray.png' : `tray-${icon}.png`));
+  const tray = new Tray(image('idle'));
+  tray.on('click', () => act('open'));
+  return {
+    show(view, startAtLogin) {
+      tray.setImage(image(view.icon));
+      tray.setToolTip(view.tooltip);
+      const template: MenuItemConstructorOptions[] = trayMenu(view, startAtLogin).map((item) => ({
+        ...(item.label ? { label: item.label } : {}),
+        ...(item.type ? { type: item.type } : {}),
+        ...(item.checked === undefined ? {} : { checked: item.checked }),
+        ...(item.enabled === undefined ? {} : { enabled: item.enabled }),
+        ...(item.action ? { click: () => act(item.action as TrayAction) } : {}),
+      }));
+      tray.setContextMenu(Menu.buildFromTemplate(template));
+    },
+  };
 }

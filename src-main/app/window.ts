@@ -2,11 +2,15 @@
 import path from 'node:path';
 import { BrowserWindow, session, shell } from 'electron';
 import { contentSecurityPolicy } from '../../src-shared/csp';
+import type { Bounds } from './windowState';
 
-export function createMainWindow(appDir: string): BrowserWindow {
+export function createMainWindow(appDir: string, bounds: Bounds): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1200,
-    height: 800,
+    width: bounds.width,
+    height: bounds.height,
+    ...(bounds.x >= 0 && bounds.y >= 0 ? { x: bounds.x, y: bounds.y } : {}),
+    minWidth: 800,
+    minHeight: 500,
     show: false,
     title: 'ShelfSync',
     webPreferences: {
@@ -28,7 +32,10 @@ export function createMainWindow(appDir: string): BrowserWindow {
     if (url.startsWith('https://')) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (bounds.maximized) win.maximize();
+    win.show();
+  });
   void win.loadFile(path.join(appDir, '../renderer/index.html'));
   return win;
 }
