@@ -35,6 +35,7 @@ type SyncRequest =
   | 'sync.pushCounts'
   | 'sync.drift'
   | 'sync.fixDrift'
+  | 'locations.list'
   | 'conflicts.list'
   | 'conflicts.resolve';
 
@@ -148,6 +149,17 @@ export function createSyncService(ctx: ServiceContext, deps: SyncServiceDeps): S
         csv: errorsCsv(ctx.db, runId),
       }),
       'sync.pushCounts': () => runAndReport('countPush'),
+      'locations.list': async () => {
+        const env = await connectedEnv();
+        const departments = await env.qbo.queryAll('Department');
+        return {
+          locations: departments.map((d) => ({
+            id: d.Id,
+            name: typeof d.FullyQualifiedName === 'string' ? d.FullyQualifiedName : typeof d.Name === 'string' ? d.Name : d.Id,
+            active: d.Active !== false,
+          })),
+        };
+      },
       'sync.drift': async () => ({ rows: await driftReport(await connectedEnv()), checkedAt: ctx.clock.now().toISOString() }),
       'sync.fixDrift': async ({ itemIds }) => {
         const wanted = itemIds ? new Set(itemIds) : null;

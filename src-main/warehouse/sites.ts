@@ -59,9 +59,28 @@ export function createSite(db: Db, effects: Effects, input: RequestInput<'sites.
   })();
 }
 
-export function siteHandlers(): HandlerMap<'sites.list' | 'sites.create', ServiceContext> {
+/** Renames a site or maps it to a QuickBooks location (Multiple Sites); null clears the mapping. */
+export function updateSite(db: Db, effects: Effects, input: RequestInput<'sites.update'>, options?: WriteOptions): Site {
+  const data = parseRequest('sites.update', input);
+  return db.transaction(() => {
+    const site = requireSite(db, data.id, 'id');
+    if (data.name !== undefined) {
+      const clash = one<SiteRow>(db, 'SELECT * FROM sites WHERE name_key = ? AND id <> ?', data.name.toLowerCase(), site.id);
+      if (clash) throw new AppError('conflict', `A site named "${clash.name}" already exists.`, 'name');
+      run(db, 'UPDATE sites SET name = ?, name_key = ?, updated_at = ? WHERE id = ?', data.name, data.name.toLowerCase(), nowIso(effects), site.id);
+    }
+    if (data.qboLocationRef !== undefined) {
+      run(db, 'UPDATE sites SET qbo_location_ref = ?, updated_at = ? WHERE id = ?', data.qboLocationRef, nowIso(effects), site.id);
+    }
+    recordAudit(db, effects, { by: actorOf(options), recordType: 'site', recordId: site.id, action: 'updated', detail: JSON.stringify(data) });
+    return requireSite(db, site.id);
+  })();
+}
+
+export function siteHandlers(): HandlerMap<'sites.list' | 'sites.create' | 'sites.update', ServiceContext> {
   return {
     'sites.list': (_input, ctx) => listSites(ctx.db),
     'sites.create': (input, ctx) => createSite(ctx.db, ctx, input),
+    'sites.update': (input, ctx) => updateSite(ctx.db, ctx, input),
   };
 }

@@ -5,6 +5,8 @@ import { directionsSchema } from '../../src-shared/ipc';
 import { useSettings } from './store';
 import { ConnectionPanel } from './ConnectionPanel';
 import { AccountsFieldset } from './AccountsFieldset';
+import { SitesFieldset } from './SitesFieldset';
+import { BackupFieldset } from './BackupFieldset';
 
 const directionLabels: Record<string, string> = {
   qboToLocal: 'QuickBooks → ShelfSync',
@@ -99,11 +101,13 @@ export function SettingsScreen() {
         ))}
       </fieldset>
       <AccountsFieldset draft={draft} edit={edit} />
+      <SitesFieldset enabled={draft.multipleSites} />
       {error && !error.field && <p role="alert" className="error">{error.message}</p>}
       <div className="actions">
         <button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save settings'}</button>
         {savedAt && <span role="status" className="ok">Saved.</span>}
       </div>
+      <BackupFieldset />
     </form>
   );
 }

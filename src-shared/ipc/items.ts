@@ -123,6 +123,17 @@ export const itemRequests = {
     z.object({ name: siteNameSchema, qboLocationRef: optionalText(20, 'The QuickBooks location id') }).strict(),
     siteSchema,
   ),
+  'sites.update': request(
+    'Rename a site, or map it to a QuickBooks location for Multiple Sites (null clears the mapping).',
+    z
+      .object({
+        id: idSchema,
+        name: siteNameSchema.optional(),
+        qboLocationRef: z.string().trim().min(1).max(20, { error: 'A QuickBooks location id is at most 20 characters.' }).nullable().optional(),
+      })
+      .strict(),
+    siteSchema,
+  ),
   'items.list': request(
     'A page of items: search over name, SKU and barcode; filter by type, active, site and reorder point; sorted.',
     itemListSchema,

@@ -123,6 +123,11 @@ export const syncRequests = {
     z.object({ itemIds: z.array(z.string().min(1).max(64)).max(10_000).optional() }).strict(),
     z.object({ queued: z.int() }),
   ),
+  'locations.list': request(
+    'QuickBooks locations (Departments), to map sites to for Multiple Sites.',
+    empty,
+    z.object({ locations: z.array(z.object({ id: z.string(), name: z.string(), active: z.boolean() })) }),
+  ),
   'sync.pause': request('Pause or resume automatic syncing.', z.object({ paused: z.boolean() }).strict(), syncStatusSchema),
 };
 

@@ -85,6 +85,15 @@ export const samples: Record<RequestName, Samples> = {
     ],
   },
   'sync.pushCounts': { valid: [{}], invalid: [] },
+  'locations.list': { valid: [{}], invalid: [] },
+  'sites.update': {
+    valid: [{ id: 'main', name: 'Front warehouse' }, { id: 'main', qboLocationRef: '2' }, { id: 'main', qboLocationRef: null }],
+    invalid: [
+      { input: { name: 'x' }, field: 'id' },
+      { input: { id: 'main', name: '' }, field: 'name' },
+      { input: { id: 'main', qboLocationRef: 'x'.repeat(21) }, field: 'qboLocationRef' },
+    ],
+  },
   'sync.drift': { valid: [{}], invalid: [] },
   'sync.fixDrift': {
     valid: [{}, { itemIds: ['a', 'b'] }],
