@@ -42,6 +42,7 @@ async function busyWarehouse(w: Warehouse) {
   /** Inputs the schema accepts but the warehouse must refuse. */
   const refusals: Partial<Record<RequestName, unknown[]>> = {
     'sites.create': [{ name: 'yard' }],
+    'sites.update': [{ id: missing, name: 'x' }, { id: 'main', name: 'Yard' }],
     'items.get': [{ id: missing }],
     'items.create': [{ name: 'HEX BOLT M8' }, { name: 'New', barcodes: ['5012345678917'] }],
     'items.update': [{ id: missing, name: 'x' }, { id: bolt.id, type: 'service' }, { id: bolt.id, name: 'Nut M8' }],
