@@ -23,7 +23,7 @@ describe('Electron smoke test', () => {
     }
     const xvfb = fs.existsSync('/usr/bin/xvfb-run') ? ['/usr/bin/xvfb-run', '-a'] : [];
     const [cmd, ...args] = [...xvfb, electron.path, '--no-sandbox', mainJs];
-    const run = spawnSync(cmd as string, args, {
+    const run = spawnSync(cmd, args, {
       env: { ...process.env, SHELFSYNC_SMOKE: '1', SHELFSYNC_DATA: tempDir() },
       encoding: 'utf8',
       timeout: 60_000,
