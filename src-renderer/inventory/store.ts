@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { AppErrorData, Item, ItemType, LevelChange } from '../../src-shared/ipc';
 import { api } from '../api/client';
 
-export const pageSize = 200;
+export const pageSize = 100;
 
 export interface InventoryFilter {
   search: string;

@@ -1,6 +1,6 @@
 /** Picking: orders by status with their sync badges, the open order, post picked orders, new orders. */
 import { useEffect } from 'react';
-import { orderStatuses } from '../../src-shared/ipc';
+import type { OrderStatus } from '../../src-shared/ipc';
 import { plural } from '../ui/format';
 import { useSites } from '../ui/sites';
 import { OrderDetail } from './OrderDetail';
@@ -21,7 +21,7 @@ export function PickingScreen() {
       <div className="screen-head">
         <h1>Picking</h1>
         <div role="tablist" aria-label="Order status" className="tabs">
-          {(['', ...orderStatuses] as const).map((status) => (
+          {(['', ...Object.keys(statusLabels)] as ('' | OrderStatus)[]).map((status) => (
             <button key={status || 'all'} type="button" role="tab" aria-selected={p.status === status} onClick={() => void p.setFilter({ status: status })}>
               {status ? statusLabels[status] : 'All'}
             </button>

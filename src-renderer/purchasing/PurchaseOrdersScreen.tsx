@@ -1,6 +1,6 @@
 /** Purchase orders: list by status with sync badges, the open PO (receive, post, edit), new POs. */
 import { useEffect } from 'react';
-import { purchaseOrderStatuses } from '../../src-shared/ipc';
+import type { PurchaseOrderStatus } from '../../src-shared/ipc';
 import { plural } from '../ui/format';
 import { useSites } from '../ui/sites';
 import { PurchaseOrderDetail } from './PurchaseOrderDetail';
@@ -20,7 +20,7 @@ export function PurchaseOrdersScreen() {
       <div className="screen-head">
         <h1>Purchase orders</h1>
         <div role="tablist" aria-label="Purchase order status" className="tabs">
-          {(['', ...purchaseOrderStatuses] as const).map((status) => (
+          {(['', ...Object.keys(poStatusLabels)] as ('' | PurchaseOrderStatus)[]).map((status) => (
             <button key={status || 'all'} type="button" role="tab" aria-selected={s.status === status} onClick={() => void s.setFilter({ status })}>
               {status ? poStatusLabels[status] : 'All'}
             </button>
