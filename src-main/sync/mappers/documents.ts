@@ -60,11 +60,11 @@ export function postingDocNumber(orderNumber: string, index: number): string | n
 }
 
 /** Whether a QuickBooks object carries exactly this marker as its private note. */
-export function carriesMarker(object: { PrivateNote?: unknown }, marker: string): boolean {
+export function carriesMarker(object: Record<string, unknown>, marker: string): boolean {
   return typeof object.PrivateNote === 'string' && object.PrivateNote.trim() === marker;
 }
 
 /** Anything ShelfSync wrote carries a marker starting so: such objects are never imported back. */
-export function madeByShelfSync(object: { PrivateNote?: unknown }): boolean {
+export function madeByShelfSync(object: Record<string, unknown>): boolean {
   return typeof object.PrivateNote === 'string' && object.PrivateNote.startsWith('ShelfSync ');
 }

@@ -1,0 +1,117 @@
+/**
+ * QuickBooks sales orders (Estimates) → picking orders (seeds 000/001): which estimates come across,
+ * which of their lines, at which site, and when a linked one has moved on in QuickBooks.
+ */
+import { centsOf, unitsOf } from './documents';
+
+export interface EstimateItemLine {
+  /** The estimate line's Id: the picking line's `qboLineRef`, and where its price is found at posting. */
+  lineId: string;
+  qboItemId: string;
+  itemName: string;
+  units: number;
+  unitPriceCents: number;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+export function refOf(value: unknown): { id: string; name: string | null } | null {
+  if (!isObj(value)) return null;
+  const id = str(value.value);
+  return id ? { id, name: str(value.name) } : null;
+}
+
+/** Only Pending and Accepted estimates are orders still to fill. */
+export function isOpenEstimate(estimate: Obj): boolean {
+  return estimate.TxnStatus === 'Pending' || estimate.TxnStatus === 'Accepted';
+}
+
+/**
+ * The item lines of a sales transaction. Description-only, discount and the trailing SubTotal lines carry
+ * no item (QuickBooks adds SubTotal by itself); lines of no positive quantity have nothing to pick.
+ */
+export function estimateItemLines(estimate: Obj): EstimateItemLine[] {
+  const lines = Array.isArray(estimate.Line) ? estimate.Line.filter(isObj) : [];
+  const out: EstimateItemLine[] = [];
+  lines.forEach((line, index) => {
+    if (line.DetailType !== 'SalesItemLineDetail' || !isObj(line.SalesItemLineDetail)) return;
+    const detail = line.SalesItemLineDetail;
+    const item = refOf(detail.ItemRef);
+    const units = unitsOf(detail.Qty ?? 1);
+    if (!item || units === null || units <= 0) return;
+    // No UnitPrice: the price is what the line's amount says per unit.
+    const price = centsOf(detail.UnitPrice) ?? Math.round(((centsOf(line.Amount) ?? 0) * 10_000) / units);
+    out.push({ lineId: str(line.Id) ?? String(index + 1), qboItemId: item.id, itemName: item.name ?? item.id, units, unitPriceCents: price });
+  });
+  return out;
+}
+
+export interface SiteRef {
+  id: string;
+  name: string;
+  qboLocationRef: string | null;
+}
+
+export type SiteChoice = { ok: true; siteId: string | undefined } | { ok: false; reason: string };
+
+/**
+ * The site an imported order is picked from. Multiple Sites off: the default site. On: the estimate's
+ * location (DepartmentRef, which QuickBooks keeps per transaction, so every line shares it) must match
+ * exactly one site's QuickBooks location; no location, an unknown one, or one shared by two sites
+ * leaves the order out (seed 001: every line must be on one site).
+ */
+export function siteForEstimate(estimate: Obj, sites: readonly SiteRef[], multipleSites: boolean): SiteChoice {
+  if (!multipleSites) return { ok: true, siteId: undefined };
+  const location = refOf(estimate.DepartmentRef);
+  if (!location) {
+    return { ok: false, reason: 'it names no location, and with Multiple Sites on every line must be on one site. Set its location in QuickBooks.' };
+  }
+  const matching = sites.filter((s) => s.qboLocationRef === location.id);
+  const label = location.name ? `"${location.name}" (${location.id})` : location.id;
+  if (matching.length === 0) {
+    return { ok: false, reason: `its location ${label} is not the QuickBooks location of any ShelfSync site.` };
+  }
+  if (matching.length > 1) {
+    return { ok: false, reason: `its location ${label} belongs to two sites (${matching.map((s) => s.name).join(', ')}), so its lines would be on two sites.` };
+  }
+  return { ok: true, siteId: matching[0]?.id };
+}
+
+/**
+ * Why a linked estimate no longer stands as imported: deleted, closed or rejected in QuickBooks, or
+ * invoiced there by someone else. `ours` says whether a linked transaction is one ShelfSync posted
+ * (QuickBooks may close an estimate when our own invoice links it); `undecided` ones are not judged yet.
+ */
+export function processedInQuickBooks(
+  estimate: Obj,
+  isOurs: (txnId: string) => 'ours' | 'foreign' | 'undecided',
+): string | null {
+  if (estimate.status === 'Deleted') return 'The sales order was deleted in QuickBooks.';
+  const links = Array.isArray(estimate.LinkedTxn) ? estimate.LinkedTxn.filter(isObj) : [];
+  const verdicts = links
+    .filter((l) => l.TxnType === 'Invoice' || l.TxnType === 'SalesReceipt')
+    .map((l) => ({ id: str(l.TxnId) ?? '?', type: String(l.TxnType), verdict: isOurs(str(l.TxnId) ?? '') }));
+  const foreign = verdicts.find((v) => v.verdict === 'foreign');
+  if (foreign) return `The sales order was processed in QuickBooks (${foreign.type === 'Invoice' ? 'invoice' : 'sales receipt'} ${foreign.id}).`;
+  const status = estimate.TxnStatus;
+  if ((status === 'Closed' || status === 'Rejected') && verdicts.length === 0) {
+    return `The sales order was marked ${String(status)} in QuickBooks.`;
+  }
+  return null;
+}
+
+export interface OrderShape {
+  customerId: string;
+  serviceLocationId: string | null;
+  siteId: string;
+  lines: readonly { itemId: string; qty: string; qboLineRef: string | null }[];
+}
+
+/** Whether what QuickBooks now says matches the picking order (customer, site, lines and quantities). */
+export function sameOrder(a: OrderShape, b: OrderShape): boolean {
+  const key = (o: OrderShape) =>
+    JSON.stringify([o.customerId, o.serviceLocationId, o.siteId, o.lines.map((l) => [l.itemId, l.qty, l.qboLineRef])]);
+  return key(a) === key(b);
+}
