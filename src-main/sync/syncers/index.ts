@@ -3,8 +3,11 @@ import type { Syncers } from '../syncer';
 import { itemPull, itemPush } from './items';
 import { customerPull, customerPush, serviceLocationPush, vendorPull, vendorPush } from './parties';
 import { stockPush } from './stock';
+import { salesOrderPull } from './orders';
+import { orderPostPush } from './orderPosting';
 
 export const defaultSyncers: Syncers = {
-  pulls: [itemPull, customerPull, vendorPull],
-  pushes: [itemPush, customerPush, vendorPush, serviceLocationPush, stockPush],
+  // Documents after the names and items they point at.
+  pulls: [itemPull, customerPull, vendorPull, salesOrderPull],
+  pushes: [itemPush, customerPush, vendorPush, serviceLocationPush, stockPush, orderPostPush],
 };
