@@ -5,9 +5,12 @@ import { customerPull, customerPush, serviceLocationPush, vendorPull, vendorPush
 import { stockPush } from './stock';
 import { salesOrderPull } from './orders';
 import { orderPostPush } from './orderPosting';
+import { purchaseOrderPush, purchaseReceiptPush } from './purchaseOrders';
+import { invoiceBalancePull, invoicePush } from './invoices';
+import { estimatePush } from './estimates';
 
 export const defaultSyncers: Syncers = {
   // Documents after the names and items they point at.
-  pulls: [itemPull, customerPull, vendorPull, salesOrderPull],
-  pushes: [itemPush, customerPush, vendorPush, serviceLocationPush, stockPush, orderPostPush],
+  pulls: [itemPull, customerPull, vendorPull, salesOrderPull, invoiceBalancePull],
+  pushes: [itemPush, customerPush, vendorPush, serviceLocationPush, stockPush, orderPostPush, purchaseOrderPush, purchaseReceiptPush, estimatePush, invoicePush],
 };
