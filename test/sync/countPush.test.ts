@@ -53,11 +53,15 @@ describe('full count push', () => {
       lines: [{ itemId: part.id, qty: '10', unitCostCents: 100 }],
     });
     await h.call('purchaseOrders.post', { id: po.id });
-    // Sync is paused for purchase orders, so the receipt's bill cannot reach QuickBooks before the count push.
-    await h.settings({ directions: { purchaseOrders: 'off' } });
+    await h.sync();
+    // The purchase order is removed in QuickBooks, so the receipt's bill is refused and stays queued.
+    const remotePo = ((await h.dump()).PurchaseOrder ?? []).find((p) => p.DocNumber === po.number) as { Id: string };
+    const removed = await fetch(`${h.sb.adminUrl}/entities/PurchaseOrder/${remotePo.Id}`, { method: 'DELETE' });
+    expect(removed.ok).toBe(true);
     await h.call('purchaseOrders.receive', { purchaseOrderId: po.id });
     const before = Number((await h.call<{ onHand: string }>('items.get', { id: part.id })).onHand);
-    const run = await h.call<{ id: number; counts: Record<string, { skipped: number }> }>('sync.pushCounts');
+    const run = await h.call<{ id: number; counts: Record<string, { skipped: number; failed: number }> }>('sync.pushCounts');
+    expect(run.counts['purchaseOrders.push']?.failed).toBe(1);
     expect(run.counts['countPush.push']?.skipped).toBe(1);
     expect(await qtyOf(h, part.name)).toBe(before - 10);
     const errors = await h.call<{ rows: { level: string; message: string }[] }>('sync.errors', { runId: run.id, level: 'error' });
