@@ -11,6 +11,7 @@ import type { QboPort } from './port';
 import type { Syncers, SyncEnv } from './syncer';
 import { conflictHandlers } from './conflicts';
 import { driftReport, pushCounts } from './countPush';
+import { classRefPrefix } from './mappers/salesOrder';
 
 /** How the sync service learns whether it may talk to QuickBooks now. */
 export interface ConnectionPort {
@@ -151,13 +152,15 @@ export function createSyncService(ctx: ServiceContext, deps: SyncServiceDeps): S
       'sync.pushCounts': () => runAndReport('countPush'),
       'locations.list': async () => {
         const env = await connectedEnv();
-        const departments = await env.qbo.queryAll('Department');
+        const named = (o: { Id: string; [k: string]: unknown }) =>
+          typeof o.FullyQualifiedName === 'string' ? o.FullyQualifiedName : typeof o.Name === 'string' ? o.Name : o.Id;
+        // Locations tag a whole transaction; classes tag each line (mapped as "class:<id>").
+        const [departments, classes] = await Promise.all([env.qbo.queryAll('Department'), env.qbo.queryAll('Class')]);
         return {
-          locations: departments.map((d) => ({
-            id: d.Id,
-            name: typeof d.FullyQualifiedName === 'string' ? d.FullyQualifiedName : typeof d.Name === 'string' ? d.Name : d.Id,
-            active: d.Active !== false,
-          })),
+          locations: [
+            ...departments.map((d) => ({ id: d.Id, name: `Location: ${named(d)}`, active: d.Active !== false })),
+            ...classes.map((c) => ({ id: `${classRefPrefix}${c.Id}`, name: `Class: ${named(c)}`, active: c.Active !== false })),
+          ],
         };
       },
       'sync.drift': async () => ({ rows: await driftReport(await connectedEnv()), checkedAt: ctx.clock.now().toISOString() }),

@@ -124,7 +124,7 @@ export const syncRequests = {
     z.object({ queued: z.int() }),
   ),
   'locations.list': request(
-    'QuickBooks locations (Departments), to map sites to for Multiple Sites.',
+    'QuickBooks locations (Departments) and classes (as "class:<id>"), to map sites to for Multiple Sites.',
     empty,
     z.object({ locations: z.array(z.object({ id: z.string(), name: z.string(), active: z.boolean() })) }),
   ),

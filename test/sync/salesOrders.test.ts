@@ -119,6 +119,37 @@ describe('Multiple Sites', () => {
   });
 });
 
+describe('Multiple Sites by line', () => {
+  it('refuses an order whose lines are on two sites and says why; one whose lines share a site comes in there', async () => {
+    h = await syncHarness();
+    const p = await salesPieces(h);
+    const yard = await asQboUser.create<QboRecord>(h, 'Class', { Name: 'Yard' });
+    const dock = await asQboUser.create<QboRecord>(h, 'Class', { Name: 'Dock' });
+    const yardSite = await h.call<{ id: string }>('sites.create', { name: 'Yard', qboLocationRef: `class:${yard.Id}` });
+    await h.call('sites.create', { name: 'Dock', qboLocationRef: `class:${dock.Id}` });
+    await h.settings({ multipleSites: true });
+    const on = (line: ReturnType<typeof itemLine>, cls: QboRecord) => ({
+      ...line,
+      SalesItemLineDetail: { ...line.SalesItemLineDetail, ClassRef: { value: cls.Id } },
+    });
+    await asQboUser.create(h, 'Estimate', {
+      DocNumber: 'SO-7211',
+      CustomerRef: p.customer,
+      Line: [on(itemLine(p.parts[0], 1, 4), yard), on(itemLine(p.parts[1], 1, 4), dock)],
+    });
+    await asQboUser.create(h, 'Estimate', {
+      DocNumber: 'SO-7212',
+      CustomerRef: p.customer,
+      Line: [on(itemLine(p.parts[0], 1, 4), yard), on(itemLine(p.parts[1], 2, 4), yard)],
+    });
+    const run = await h.sync();
+    expect(await orderNumbered(h, 'SO-7211')).toBeUndefined();
+    expect((await orderNumbered(h, 'SO-7212'))?.siteId).toBe(yardSite.id);
+    const messages = await logMessages(h, run.id);
+    expect(messages.some((m) => m.includes('SO-7211') && m.includes('lines are on 2 sites (Yard, Dock)'))).toBe(true);
+  });
+});
+
 describe('an imported order changed in QuickBooks', () => {
   async function imported(h: SyncHarness, number: string, qty: number) {
     const p = await salesPieces(h);

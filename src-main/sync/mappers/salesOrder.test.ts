@@ -36,9 +36,23 @@ describe('QuickBooks sales orders → picking orders', () => {
     expect(siteForEstimate(estimate, sites, true)).toEqual({ ok: true, siteId: 'east' });
     const reason = (choice: ReturnType<typeof siteForEstimate>) => (choice.ok ? '' : choice.reason);
     expect(reason(siteForEstimate({ ...estimate, DepartmentRef: undefined }, sites, true))).toMatch(/no location/);
-    expect(reason(siteForEstimate({ ...estimate, DepartmentRef: { value: '9' } }, sites, true))).toMatch(/not the QuickBooks location/);
+    expect(reason(siteForEstimate({ ...estimate, DepartmentRef: { value: '9' } }, sites, true))).toMatch(/not mapped to any ShelfSync site/);
     const twice = [...sites, { id: 'east2', name: 'East 2', qboLocationRef: '2' }];
     expect(reason(siteForEstimate(estimate, twice, true))).toMatch(/two sites/);
+  });
+
+  it('with Multiple Sites takes each line’s class as its site, and refuses an order whose lines are on two sites', () => {
+    const classSites = [...sites, { id: 'yard', name: 'Yard', qboLocationRef: 'class:7' }, { id: 'dock', name: 'Dock', qboLocationRef: 'class:8' }];
+    const withClasses = (a: string, b: string) => ({
+      ...estimate,
+      Line: estimate.Line.map((l) =>
+        l.DetailType === 'SalesItemLineDetail' ? { ...l, SalesItemLineDetail: { ...l.SalesItemLineDetail, ClassRef: { value: l.Id === '1' ? a : b } } } : l,
+      ),
+    });
+    expect(siteForEstimate(withClasses('7', '7'), classSites, true)).toEqual({ ok: true, siteId: 'yard' });
+    const split = siteForEstimate(withClasses('7', '8'), classSites, true);
+    expect(split.ok).toBe(false);
+    expect(!split.ok && split.reason).toMatch(/lines are on 2 sites \(Yard, Dock\)/);
   });
 
   it('tells our own invoice from one made in QuickBooks', () => {

@@ -56,26 +56,45 @@ export interface SiteRef {
 
 export type SiteChoice = { ok: true; siteId: string | undefined } | { ok: false; reason: string };
 
+/** The prefix a site's QuickBooks reference carries when it stands for a class rather than a location. */
+export const classRefPrefix = 'class:';
+
 /**
- * The site an imported order is picked from. Multiple Sites off: the default site. On: the estimate's
- * location (DepartmentRef, which QuickBooks keeps per transaction, so every line shares it) must match
- * exactly one site's QuickBooks location; no location, an unknown one, or one shared by two sites
- * leaves the order out (seed 001: every line must be on one site).
+ * The site an imported order is picked from. Multiple Sites off: the default site. On: every item line
+ * must be on one site (seed 001). A line's site is the site mapped to its class (`ClassRef`, QuickBooks'
+ * per-line tag, mapped as "class:<id>"); a line without a class is on the site mapped to the estimate's
+ * location (`DepartmentRef`, one per transaction). Lines on two sites, a line with no site, or a
+ * location shared by two sites leave the order out, with the reason.
  */
 export function siteForEstimate(estimate: Obj, sites: readonly SiteRef[], multipleSites: boolean): SiteChoice {
   if (!multipleSites) return { ok: true, siteId: undefined };
   const location = refOf(estimate.DepartmentRef);
-  if (!location) {
-    return { ok: false, reason: 'it names no location, and with Multiple Sites on every line must be on one site. Set its location in QuickBooks.' };
+  const lines = (Array.isArray(estimate.Line) ? estimate.Line.filter(isObj) : []).filter(
+    (l) => l.DetailType === 'SalesItemLineDetail' && isObj(l.SalesItemLineDetail),
+  );
+  const label = (ref: { id: string; name: string | null }, what: string) => `${what} ${ref.name ? `"${ref.name}" (${ref.id})` : ref.id}`;
+  const chosen = new Map<string, string>();
+  for (const line of lines) {
+    const cls = refOf((line.SalesItemLineDetail as Obj).ClassRef);
+    const ref = cls ? { key: `${classRefPrefix}${cls.id}`, text: label(cls, 'class') } : location ? { key: location.id, text: label(location, 'location') } : null;
+    if (!ref) {
+      return { ok: false, reason: 'a line names no location or class, and with Multiple Sites on every line must be on one site. Set the location in QuickBooks.' };
+    }
+    const matching = sites.filter((s) => s.qboLocationRef === ref.key);
+    if (matching.length === 0) return { ok: false, reason: `its ${ref.text} is not mapped to any ShelfSync site.` };
+    if (matching.length > 1) {
+      return { ok: false, reason: `its ${ref.text} belongs to two sites (${matching.map((s) => s.name).join(', ')}), so its lines would be on two sites.` };
+    }
+    const site = matching[0] as SiteRef;
+    chosen.set(site.id, site.name);
   }
+  if (chosen.size > 1) {
+    return { ok: false, reason: `its lines are on ${chosen.size} sites (${[...chosen.values()].join(', ')}); with Multiple Sites on, every line must be on one site.` };
+  }
+  if (chosen.size === 1) return { ok: true, siteId: [...chosen.keys()][0] };
+  if (!location) return { ok: false, reason: 'it names no location, and with Multiple Sites on every line must be on one site. Set its location in QuickBooks.' };
   const matching = sites.filter((s) => s.qboLocationRef === location.id);
-  const label = location.name ? `"${location.name}" (${location.id})` : location.id;
-  if (matching.length === 0) {
-    return { ok: false, reason: `its location ${label} is not the QuickBooks location of any ShelfSync site.` };
-  }
-  if (matching.length > 1) {
-    return { ok: false, reason: `its location ${label} belongs to two sites (${matching.map((s) => s.name).join(', ')}), so its lines would be on two sites.` };
-  }
+  if (matching.length !== 1) return { ok: false, reason: `its ${label(location, 'location')} is not mapped to exactly one ShelfSync site.` };
   return { ok: true, siteId: matching[0]?.id };
 }
 

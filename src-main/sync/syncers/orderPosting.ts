@@ -9,7 +9,7 @@ import { AppError, type PickingOrder } from '../../../src-shared/ipc';
 import { toUnits } from '../../../src-shared/quantity';
 import { getItem, getPickingOrder, requireSite, setOrderSyncState } from '../../warehouse';
 import { postingDocNumber, salesLinesToQbo, type SalesLine } from '../mappers/documents';
-import { estimateItemLines, processedInQuickBooks, refOf } from '../mappers/salesOrder';
+import { classRefPrefix, estimateItemLines, processedInQuickBooks, refOf } from '../mappers/salesOrder';
 import { linkByLocal } from '../links';
 import type { OutboxRow } from '../outboxQueue';
 import { isQboError, type QboObject } from '../port';
@@ -111,14 +111,22 @@ async function prepareOrderPost(env: SyncEnv, row: OutboxRow) {
       return { qboItemId: itemQboId(env, sent.itemId), description: null, units: toUnits(sent.qty), unitPriceCents: price };
     });
     const site = requireSite(db, order.siteId);
+    // Multiple Sites: the picked site goes back as the transaction's location, or as each line's class.
+    const siteRef = env.settings.multipleSites ? site.qboLocationRef : null;
+    const classId = siteRef?.startsWith(classRefPrefix) ? siteRef.slice(classRefPrefix.length) : null;
+    const qboLines = salesLinesToQbo(lines).map((line) =>
+      classId && line.DetailType === 'SalesItemLineDetail'
+        ? { ...line, SalesItemLineDetail: { ...(line.SalesItemLineDetail as Record<string, unknown>), ClassRef: { value: classId } } }
+        : line,
+    );
     const body: Record<string, unknown> = {
       DocNumber: docNumber,
       TxnDate: row.createdAt.slice(0, 10),
       CustomerRef: { value: customerRef },
       PrivateNote: postingMarker(order.id, index),
-      Line: salesLinesToQbo(lines),
+      Line: qboLines,
       ...(linked.length > 0 ? { LinkedTxn: linked } : {}),
-      ...(env.settings.multipleSites && site.qboLocationRef ? { DepartmentRef: { value: site.qboLocationRef } } : {}),
+      ...(siteRef && !classId ? { DepartmentRef: { value: siteRef } } : {}),
     };
     return { action: 'create' as const, entity, body, label: index > 1 ? `${label} (${docNumber})` : label };
   });
