@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { ConnectionStatus } from '../../src-shared/ipc';
 import type { Db } from '../db';
-import { createQboClient, endpointsAt, intuitProduction, intuitSandbox, QboError, redactText, type QboClient, type QboClientOptions, type QboEndpoints } from '../qbo';
+import { createQboClient, endpointsAt, intuitProduction, intuitSandbox, QboError, RealmLimiter, realTime, redactText, type QboClient, type QboClientOptions, type QboEndpoints } from '../qbo';
 import type { QboAppConfig } from './appConfig';
 import { ConnectFailure, runConnectFlow } from './connectFlow';
 import { clearConnectionRecord, readConnectionRecord, writeConnectionRecord, type ConnectionRecord } from './connectionRecord';
@@ -65,6 +65,7 @@ export class ConnectionManager {
   private secureStore: Promise<SecretStore> | null = null;
   private secureKind: ConnectionStatus['tokenStore'];
   private readonly listeners = new Set<(status: ConnectionStatus) => void>();
+  private readonly limiters = new Map<string, RealmLimiter>();
   readonly ready: Promise<void>;
 
   constructor(private readonly deps: ConnectionDeps) {
@@ -314,6 +315,7 @@ export class ConnectionManager {
     });
     const client = createQboClient({
       ...this.deps.clientOptions,
+      limiter: this.limiterFor(record.realmId),
       realmId: record.realmId,
       endpoints,
       clientId: app.clientId,
@@ -324,6 +326,21 @@ export class ConnectionManager {
     this.active = active;
     if (save) this.record = record;
     return active;
+  }
+
+  /**
+   * One limiter per realm for the life of the process: a reconnect makes a new client, but QuickBooks
+   * still counts what the old one sent in the current second and minute.
+   */
+  private limiterFor(realmId: string): RealmLimiter {
+    const given = this.deps.clientOptions?.limiter;
+    if (given) return given;
+    let limiter = this.limiters.get(realmId);
+    if (!limiter) {
+      limiter = new RealmLimiter(this.deps.clientOptions?.time ?? realTime, this.deps.clientOptions?.limits);
+      this.limiters.set(realmId, limiter);
+    }
+    return limiter;
   }
 
   private saveRecord(record: ConnectionRecord): void {

@@ -45,7 +45,9 @@ export async function runSync(ctx: ServiceContext, options: RunOptions): Promise
     // what was not stays queued for the next run.
     status = 'failed';
     message =
-      isQboError(error) && isTransient(error)
+      isQboError(error) && error.kind === 'auth'
+        ? 'QuickBooks asks you to sign in again (Settings → Connection → Connect). Your changes are kept and will be sent once you do.'
+        : isQboError(error) && isTransient(error)
         ? `QuickBooks could not be reached (${error.message}). Your changes are kept and will be sent on the next run.`
         : isQboError(error)
           ? error.message
