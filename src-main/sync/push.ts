@@ -61,6 +61,8 @@ async function prepareRow(env: SyncEnv, spec: PushSpec, row: OutboxRow): Promise
   try {
     prepared = await spec.prepare(env, row);
   } catch (error) {
+    // A read while preparing (e.g. the item's on-hand) met a passing failure: the row stays queued as is.
+    if (isQboError(error) && isTransient(error)) throw error;
     fail(env, spec, row, error);
     return null;
   }

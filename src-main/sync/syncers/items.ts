@@ -4,7 +4,7 @@
  * ShelfSync → QuickBooks creates every item as an Inventory item with the accounts for its type.
  */
 import { AppError } from '../../../src-shared/ipc';
-import { formatQuantity } from '../../../src-shared/quantity';
+import { formatQuantity, parseQuantity } from '../../../src-shared/quantity';
 import { createItem, deactivateItem, getItem, importItemStock, updateItem } from '../../warehouse';
 import { linkByLocal, linkByQbo } from '../links';
 import { itemFromQbo, itemToQboCreate, itemToQboUpdate, type ItemFromQbo, type LocalItemForQbo } from '../mappers/item';
@@ -70,6 +70,16 @@ function applyItem(env: SyncEnv, object: QboObject): void {
 /** The on-hand comes across once, when the item is first imported; afterwards ShelfSync's ledger leads. */
 function importQuantity(env: SyncEnv, itemId: string, item: ItemFromQbo): void {
   if (item.qtyOnHandUnits === null || item.qtyOnHandUnits === 0) return;
+  // QuickBooks lets on-hand go below zero; the ledger would refuse it and the whole item would stay out.
+  if (item.qtyOnHandUnits < 0 && !env.settings.allowNegativeStock) {
+    env.log({
+      level: 'warning',
+      entity: 'items',
+      localId: itemId,
+      message: `"${item.name}" has ${formatQuantity(item.qtyOnHandUnits)} on hand in QuickBooks; negative stock is not allowed here, so it starts at 0 in ShelfSync. Count it, or fix it from the drift report.`,
+    });
+    return;
+  }
   importItemStock(env.ctx.db, effectsOf(env.ctx), { itemId, onHand: formatQuantity(item.qtyOnHandUnits) }, fromQuickBooks);
 }
 
@@ -105,6 +115,18 @@ export function localItemForQbo(env: SyncEnv, itemId: string): LocalItemForQbo {
   };
 }
 
+/** The sum of the stock adjustments for an item that are queued and not yet in QuickBooks. */
+function queuedStockChange(env: SyncEnv, itemId: string): number {
+  const payloads = env.ctx.db
+    .prepare("SELECT payload FROM outbox WHERE kind = 'stock.adjust' AND local_id = ? AND state IN ('pending', 'failed')")
+    .pluck()
+    .all(itemId) as string[];
+  return payloads.reduce((sum, p) => {
+    const diff = (JSON.parse(p) as { qtyDiff?: unknown }).qtyDiff;
+    return sum + (typeof diff === 'string' ? (parseQuantity(diff) ?? 0) : 0);
+  }, 0);
+}
+
 export const itemPush: PushSpec = {
   kind: 'item.upsert',
   entity: 'items',
@@ -114,7 +136,9 @@ export const itemPush: PushSpec = {
     const item = localItemForQbo(env, row.localId);
     const link = linkByLocal(env.ctx.db, 'item', row.localId);
     if (link) return { action: 'update', entity: 'Item', body: itemToQboUpdate(item, link), label: item.name };
-    const create = itemToQboCreate(item, env.settings, today(env));
+    // The stock changes still queued for this item follow it as adjustments: leave them out of its
+    // starting quantity, or QuickBooks would count them twice.
+    const create = itemToQboCreate({ ...item, onHandUnits: item.onHandUnits - queuedStockChange(env, row.localId) }, env.settings, today(env));
     if (!create.ok) throw new AppError('refused', `Item "${item.name}": ${create.reason}`);
     return { action: 'create', entity: 'Item', body: create.body, label: item.name };
   },
