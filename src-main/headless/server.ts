@@ -114,6 +114,9 @@ function serveSocket(host: Host, ws: WebSocket): void {
   };
   const unsubscribe = host.on((event, payload) => send({ event, payload }));
   ws.on('close', unsubscribe);
+  // An oversized or malformed frame: ws closes this socket (1009/1002); without a listener the error
+  // would be thrown and take the whole host down.
+  ws.on('error', () => ws.terminate());
   ws.on('message', (data, isBinary) => {
     void answer(host, isBinary ? null : (data as Buffer).toString('utf8'), send);
   });

@@ -24,7 +24,7 @@ import { randomIds, systemClock } from './effects';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { appVersion } from './version';
 import { ConnectionManager, connectionHandlers, loadQboAppConfig, type ConnectionDeps, type PracticeCompany, type PracticeLauncher, type QboAppConfig, type SecretStore } from '../auth';
-import { endpointsAt } from '../qbo';
+import { endpointsAt, QboError } from '../qbo';
 
 export interface HostDeps {
   dataDir: string;
@@ -171,6 +171,8 @@ export function createHost(deps: HostDeps): Host {
 function toErrorData(error: unknown) {
   if (error instanceof AppError) return error.toData();
   if (error instanceof z.ZodError) return describeIssues(error);
+  // QuickBooks' faults carry a message written for a clerk (the raw HTTP error never leaves qbo/).
+  if (error instanceof QboError) return { code: error.kind === 'validation' ? ('refused' as const) : ('qbo' as const), message: error.message };
   // Unknown failures keep their message out of the answer: it may carry library internals.
   return { code: 'internal' as const, message: 'Something went wrong inside ShelfSync; the action was not completed.' };
 }
