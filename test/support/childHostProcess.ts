@@ -1,0 +1,69 @@
+/** Starts `childHost.ts` as a real child process and talks to it over its WebSocket; can SIGKILL it. */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from './cli';
+import { openSocket, type TestSocket } from './wsClient';
+import type { ChildHostConfig } from './childHost';
+
+export interface ChildHost {
+  readonly pid: number;
+  socket: TestSocket;
+  /** Calls a request; a refusal throws with the host's message. */
+  call<T = unknown>(name: string, input?: unknown): Promise<T>;
+  setClockOffset(ms: number): void;
+  /** SIGKILL: no cleanup, no flush, the lock file stays behind. */
+  kill(): Promise<void>;
+  /** SIGTERM: the host closes cleanly. */
+  stop(): Promise<void>;
+}
+
+export function stubRendererDir(dir: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>ShelfSync</title>');
+  return dir;
+}
+
+export async function spawnChildHost(config: ChildHostConfig): Promise<ChildHost> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'test/support/childHost.ts'), JSON.stringify(config)], {
+    cwd: projectRoot,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const wsUrl = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) {
+        child.stdout?.off('data', onData);
+        resolve((JSON.parse(line) as { wsUrl: string }).wsUrl);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the child host exited (${code}) before serving: ${stderr.slice(0, 2000)}`)));
+  });
+  const socket = await openSocket(wsUrl);
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+    socket.close();
+  };
+  return {
+    pid: child.pid ?? 0,
+    socket,
+    async call<T>(name: string, input: unknown = {}) {
+      const result = await socket.call(name, input);
+      if (!result.ok) throw new Error(`${name} refused: ${result.error.message}`);
+      return result.value as T;
+    },
+    setClockOffset(ms) {
+      child.stdin?.write(JSON.stringify({ clockOffsetMs: ms }) + '\n');
+    },
+    kill: () => end('SIGKILL'),
+    stop: () => end('SIGTERM'),
+  };
+}
+

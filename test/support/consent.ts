@@ -1,0 +1,18 @@
+/** Plays the user's browser on a practice company's consent page (needs only its base URL, so a child process can use it). */
+export function consentAt(baseUrl: string): (url: string) => Promise<void> {
+  return async (url) => {
+    const page = await fetch(url, { redirect: 'manual' });
+    const html = await page.text();
+    const ticket = /name="ticket" value="([^"]+)"/.exec(html)?.[1];
+    if (!ticket) throw new Error(`no consent form at ${url}`);
+    const decided = await fetch(`${baseUrl}/connect/oauth2`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ticket, decision: 'allow' }).toString(),
+    });
+    const back = decided.headers.get('location');
+    if (!back) throw new Error('the consent page did not send the browser back');
+    await (await fetch(back)).arrayBuffer();
+  };
+}
