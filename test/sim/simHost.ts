@@ -1,0 +1,155 @@
+/**
+ * The host a scenario drives, behind one shape: in this process (cheap, most scenarios), or in a child
+ * process over the real WebSocket that can be SIGKILLed and restarted on the same data folder.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Sandbox } from '../../src-main/sandbox';
+import { createHost, type Host } from '../../src-main/host';
+import { memorySecretStore, practiceFileSecretStore, type SecretStore } from '../../src-main/auth';
+import type { ConnectionStatus, Result } from '../../src-shared/ipc';
+import { consentAt } from '../support/consent';
+import { cappedTime } from '../support/cappedTime';
+import { spawnChildHost, stubRendererDir, type ChildHost } from '../support/childHostProcess';
+import type { ChildHostConfig } from '../support/childHost';
+
+export interface SimHost {
+  readonly dataDir: string;
+  readonly killable: boolean;
+  call(name: string, input?: unknown): Promise<Result<unknown>>;
+  /** Starts a sync without waiting for it (a kill may cut it short). */
+  syncInBackground(): Promise<unknown>;
+  /** Connects again after the sign-in was revoked, through the consent page. */
+  reconnect(): Promise<ConnectionStatus>;
+  /** The host's clock moves by `ms` from now on. */
+  jumpClock(ms: number): void;
+  /** SIGKILL, then a new host on the same folder (killable hosts only). */
+  killAndRestart(): Promise<void>;
+  /** Every access and refresh token this host has stored, as far as can be seen. */
+  tokensSeen(): string[];
+  /** Everything the host logged. */
+  logText(): string;
+  close(): Promise<void>;
+}
+
+function noteTokens(value: string | null, into: Set<string>): void {
+  if (!value) return;
+  try {
+    const parsed = JSON.parse(value) as { accessToken?: string; refreshToken?: string };
+    if (parsed.accessToken) into.add(parsed.accessToken);
+    if (parsed.refreshToken) into.add(parsed.refreshToken);
+  } catch {
+    into.add(value);
+  }
+}
+
+export function simDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+async function waitSettled(status: () => Promise<ConnectionStatus>): Promise<ConnectionStatus> {
+  for (let i = 0; i < 500; i++) {
+    const s = await status();
+    if (s.state !== 'connecting') return s;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return status();
+}
+
+export function inProcessHost(sb: Sandbox, root: string): SimHost {
+  const tokens = new Set<string>();
+  const lines: string[] = [];
+  const inner = memorySecretStore();
+  const secrets: SecretStore = {
+    kind: 'keychain',
+    get: (a) => inner.get(a),
+    delete: (a) => inner.delete(a),
+    set: (a, v) => {
+      noteTokens(v, tokens);
+      return inner.set(a, v);
+    },
+  };
+  let offset = 0;
+  const dataDir = path.join(root, 'data');
+  const host: Host = createHost({
+    dataDir,
+    secrets,
+    qboApp: { clientId: sb.clientId, clientSecret: sb.clientSecret, environment: 'sandbox' },
+    qboBaseUrl: sb.baseUrl,
+    openExternal: consentAt(sb.baseUrl),
+    clock: { now: () => new Date(Date.now() + offset) },
+    qboConnection: { clientOptions: { time: cappedTime(300) } },
+    log: (line) => lines.push(line),
+  });
+  return {
+    dataDir,
+    killable: false,
+    call: (name, input = {}) => host.invoke(name, input),
+    syncInBackground: () => host.invoke('sync.now', {}),
+    async reconnect() {
+      const started = await host.invoke('connection.connect', {});
+      if (!started.ok) throw new Error(started.error.message);
+      return host.connection.settled();
+    },
+    jumpClock(ms) {
+      offset += ms;
+    },
+    killAndRestart: () => Promise.reject(new Error('an in-process host cannot be killed')),
+    tokensSeen: () => [...tokens],
+    logText: () => lines.join('\n'),
+    close: () => host.close(),
+  };
+}
+
+export async function childProcessHost(sb: Sandbox, root: string): Promise<SimHost> {
+  const tokens = new Set<string>();
+  const config: ChildHostConfig = {
+    dataDir: path.join(root, 'data'),
+    tokenDir: path.join(root, 'keychain'),
+    logFile: path.join(root, 'host.log'),
+    rendererDir: stubRendererDir(path.join(root, 'renderer')),
+    sandbox: { baseUrl: sb.baseUrl, clientId: sb.clientId, clientSecret: sb.clientSecret },
+    clockOffsetMs: 0,
+  };
+  const store = practiceFileSecretStore(config.tokenDir);
+  const look = async () => noteTokens(await store.get(sb.realmId), tokens);
+  let child: ChildHost = await spawnChildHost(config);
+  const status = async () => {
+    const r = await child.socket.call('connection.status', {});
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as ConnectionStatus;
+  };
+  return {
+    dataDir: config.dataDir,
+    killable: true,
+    async call(name, input = {}) {
+      const result = await child.socket.call(name, input);
+      await look();
+      return result;
+    },
+    syncInBackground: () => child.socket.call('sync.now', {}),
+    async reconnect() {
+      const started = await child.socket.call('connection.connect', {});
+      if (!started.ok) throw new Error(started.error.message);
+      const settled = await waitSettled(status);
+      await look();
+      return settled;
+    },
+    jumpClock(ms) {
+      config.clockOffsetMs = (config.clockOffsetMs ?? 0) + ms;
+      child.setClockOffset(config.clockOffsetMs);
+    },
+    async killAndRestart() {
+      await child.kill();
+      await look();
+      child = await spawnChildHost(config);
+    },
+    tokensSeen: () => [...tokens],
+    logText: () => (fs.existsSync(config.logFile) ? fs.readFileSync(config.logFile, 'utf8') : ''),
+    async close() {
+      await look();
+      await child.stop();
+    },
+  };
+}
