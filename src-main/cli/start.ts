@@ -14,8 +14,9 @@ const root = path.resolve(import.meta.dirname, '../..');
 let electron = findElectronBinary();
 if (!electron.found && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD && !process.env.CI) {
   console.log('ShelfSync: fetching the Electron binary once…');
-  spawnSync(process.execPath, [path.join(root, 'node_modules/electron/install.js')], { stdio: 'inherit', timeout: 120_000 });
+  const fetched = spawnSync(process.execPath, [path.join(root, 'node_modules/electron/install.js')], { stdio: 'ignore', timeout: 120_000 });
   electron = findElectronBinary();
+  if (!electron.found && fetched.status !== 0) console.log('ShelfSync: the Electron binary could not be downloaded here.');
 }
 if (electron.found) {
   const child = spawn(electron.path, [path.join(root, 'out/main/index.js'), ...process.argv.slice(2)], {
