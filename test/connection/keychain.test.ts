@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keytarSecretStore, KEYCHAIN_SERVICE } from '../../src-main/auth';
 import { hostFor } from './hostHarness';
 import { practiceCompany } from './support';
@@ -7,16 +6,6 @@ import { practiceCompany } from './support';
 const underKeyring = process.env.SHELFSYNC_KEYRING === '1';
 const howToRun =
   'This test needs a real OS keyring. Run it through `npm run check`, which starts a private D-Bus session with an unlocked gnome-keyring and sets SHELFSYNC_KEYRING=1.';
-
-beforeAll(async () => {
-  if (!underKeyring) return;
-  // The check runner unlocks gnome-keyring with an empty password, which leaves no "login"
-  // collection to write into (creating one needs a GUI prompt). Restart the private session's
-  // daemon with a password so the collection exists; this touches only the throwaway keyring
-  // under .tmp/keyring inside `npm run check`'s own D-Bus session.
-  spawnSync('sh', ['-c', 'printf "shelfsync-test" | gnome-keyring-daemon --replace --unlock --components=secrets'], { stdio: 'ignore', timeout: 10_000 });
-  await new Promise((resolve) => setTimeout(resolve, 500));
-});
 
 describe('the sign-in kept in the OS credential store', () => {
   it('stores, reads and deletes a secret in the real keyring', async () => {

@@ -82,9 +82,11 @@ describe('Sync screen with the practice company', () => {
       ['Inventory Inventory asset account', /Inventory/],
     ] as const) {
       const select = page.getByLabel(label, { exact: true });
-      const options = await select.locator('option').allTextContents();
-      const choice = options.find((o) => pattern.test(o));
-      expect(choice, `${label}: ${options.join(' | ')}`).toBeDefined();
+      // The accounts arrive from QuickBooks after the screen shows: wait for them.
+      let choice: string | undefined;
+      await expect
+        .poll(async () => (choice = (await select.locator('option').allTextContents()).find((o) => pattern.test(o))), { timeout: 15_000 })
+        .toBeDefined();
       await select.selectOption({ label: choice as string });
     }
     await page.getByRole('button', { name: 'Save settings' }).click();
