@@ -1,0 +1,185 @@
+/**
+ * The sync engine at scale, against the practice company over real HTTP: the first import of the
+ * `large` company (API calls against the minimum, and against a naive one-request-per-record client),
+ * pushing 1,000 new items, an idle sync tick, local ingest against raw better-sqlite3, and the RSS of an
+ * idle host holding 50,000 items (a child process, so nothing else is counted).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { startSandbox, type Sandbox } from '../../src-main/sandbox';
+import { openDatabase } from '../../src-main/db';
+import { createItem } from '../../src-main/warehouse';
+import type { Result, SyncRun } from '../../src-shared/ipc';
+import { inProcessHost, simDir, type SimHost } from '../sim/simHost';
+import { spawnChildHost, stubRendererDir } from '../support/childHostProcess';
+
+interface Row { area: string; measure: string; value: string; goal: string }
+type Json = Record<string, unknown>;
+
+async function requestLog(sb: Sandbox): Promise<Record<string, number>> {
+  return ((await (await fetch(`${sb.adminUrl}/requests`)).json()) as { byEndpoint: Record<string, number> }).byEndpoint;
+}
+const apiCalls = (log: Record<string, number>) =>
+  Object.entries(log)
+    .filter(([k]) => /^(GET|POST) (query|cdc|batch|item|customer|vendor|estimate|invoice|companyinfo|preferences)$/.test(k))
+    .reduce((n, [, v]) => n + v, 0);
+const throttled = (log: Record<string, number>) => Object.entries(log).filter(([k]) => k.endsWith(' 429')).reduce((n, [, v]) => n + v, 0);
+const diff = (after: Record<string, number>, before: Record<string, number>) =>
+  Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)]));
+
+async function value<T>(host: SimHost, name: string, input: unknown = {}): Promise<T> {
+  const r = (await host.call(name, input)) as Result<T>;
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value;
+}
+
+async function importAndPush(rows: Row[]): Promise<void> {
+  const sb = await startSandbox({ size: 'large', seed: 1 });
+  const root = simDir('shelfsync-bench-sync-');
+  const host = inProcessHost(sb, root);
+  try {
+    await host.reconnect();
+    const dump = ((await (await fetch(`${sb.adminUrl}/dump`)).json()) as { entities: Record<string, Json[]> }).entities;
+    const before = await requestLog(sb);
+    const started = performance.now();
+    const run = await value<SyncRun>(host, 'sync.now');
+    const importMs = performance.now() - started;
+    const used = diff(await requestLog(sb), before);
+    // The least any client can do: one page of 1000 per list it reads (items, customers, vendors active and
+    // inactive; estimates; invoices). A naive client lists ids the same way, then reads each record by id.
+    const pages = (objects: Json[]) => Math.max(1, Math.ceil(objects.length / 1000));
+    const split = (e: string) => [(dump[e] ?? []).filter((o) => o.Active !== false), (dump[e] ?? []).filter((o) => o.Active === false)];
+    const lists = [...split('Item'), ...split('Customer'), ...split('Vendor'), dump.Estimate ?? [], dump.Invoice ?? []];
+    const minimum = lists.reduce((n, l) => n + pages(l), 0);
+    const records = lists.reduce((n, l) => n + l.length, 0);
+    const calls = apiCalls(used);
+    rows.push(
+      { area: 'sync: first import (large)', measure: `API calls (${records} records, ${run.status})`, value: `${calls} = ${(calls / minimum).toFixed(2)} × minimum (${minimum})`, goal: '<= 1.5 × minimum' },
+      { area: 'sync: first import (large)', measure: 'vs naive one-request-per-record client', value: `${calls} vs ${records + minimum} (${((records + minimum) / calls).toFixed(0)}× fewer)`, goal: '>= 50× fewer' },
+      { area: 'sync: first import (large)', measure: 'wall time', value: `${(importMs / 1000).toFixed(1)} s`, goal: '<= 60 s' },
+    );
+
+    const accounts = dump.Account ?? [];
+    const account = (t: string) => {
+      const a = accounts.find((x) => x.AccountType === t) ?? {};
+      return { id: String(a.Id), name: String(a.Name) };
+    };
+    const set = { income: account('Income'), expense: account('Cost of Goods Sold'), asset: account('Other Current Asset') };
+    await value(host, 'settings.update', { directions: { items: 'localToQbo' }, defaultAccounts: { inventory: set } });
+    for (let i = 0; i < 1000; i++) await value(host, 'items.create', { name: `Bench push ${String(i).padStart(4, '0')}`, type: 'inventory' });
+    const beforePush = await requestLog(sb);
+    const pushStart = performance.now();
+    const pushRun = await value<SyncRun>(host, 'sync.now');
+    const pushMs = performance.now() - pushStart;
+    const pushed = diff(await requestLog(sb), beforePush);
+    const created = pushRun.counts['items.push']?.created ?? 0;
+    // The throttle allows 40 batch requests a minute (30 operations each): 1,000 items fit in one window,
+    // so the pace is bounded by answers, and the share is of the batch budget one minute gives.
+    const batches = pushed['POST batch'] ?? 0;
+    rows.push(
+      { area: 'sync: push 1,000 items', measure: 'batch calls / 429s seen', value: `${batches} / ${throttled(pushed)} (${created} created)`, goal: '34 / 0' },
+      {
+        area: 'sync: push 1,000 items',
+        measure: 'pace; share of the batch budget (40/min) used',
+        value: `${Math.round(created / (pushMs / 1000))} items/s (${(pushMs / 1000).toFixed(1)} s); ${batches} of 40 = ${Math.round((100 * batches) / 40)}%`,
+        goal: 'no 429; <= 100%',
+      },
+    );
+
+    await value(host, 'sync.now');
+    const beforeIdle = await requestLog(sb);
+    const cpu = process.cpuUsage();
+    const idleStart = performance.now();
+    await value(host, 'sync.now');
+    const idleMs = performance.now() - idleStart;
+    const cpuUsed = process.cpuUsage(cpu);
+    const idle = diff(await requestLog(sb), beforeIdle);
+    rows.push({
+      area: 'sync: idle tick',
+      measure: 'requests / CPU ms (host and in-process practice company) / wall ms',
+      value: `${apiCalls(idle)} / ${((cpuUsed.user + cpuUsed.system) / 1000).toFixed(0)} / ${idleMs.toFixed(0)}`,
+      goal: '1 / <= 50 / <= 500',
+    });
+  } finally {
+    await host.close();
+    await sb.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function ingest(rows: Row[], dir: string): string {
+  const dataDir = path.join(dir, 'data');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const { db } = openDatabase(path.join(dataDir, 'shelfsync.db'));
+  let n = 0;
+  const effects = { clock: { now: () => new Date() }, ids: { uuid: () => `i${++n}` } };
+  const count = 50_000;
+  const started = performance.now();
+  for (let chunk = 0; chunk < count; chunk += 1000) {
+    db.transaction(() => {
+      for (let i = chunk; i < chunk + 1000; i++) createItem(db, effects, { name: `Ingest ${i}`, sku: `SKU-${i}`, type: 'inventory', costCents: i % 1000 });
+    })();
+  }
+  const serviceMs = performance.now() - started;
+  db.close();
+
+  const raw = new Database(path.join(dir, 'raw.db'));
+  raw.pragma('journal_mode = WAL');
+  raw.exec('CREATE TABLE items (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, sku TEXT, type TEXT NOT NULL, cost_cents INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)');
+  const insert = raw.prepare('INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const rawStart = performance.now();
+  for (let chunk = 0; chunk < count; chunk += 1000) {
+    raw.transaction(() => {
+      for (let i = chunk; i < chunk + 1000; i++) {
+        const at = new Date().toISOString();
+        insert.run(`r${i}`, `Ingest ${i}`, `ingest ${i}`, `SKU-${i}`, 'inventory', i % 1000, at, at);
+      }
+    })();
+  }
+  const rawMs = performance.now() - rawStart;
+  raw.close();
+  const perSecond = count / (serviceMs / 1000);
+  rows.push({
+    area: 'local ingest (50,000 items)',
+    measure: 'rows/s through the services vs raw better-sqlite3',
+    value: `${Math.round(perSecond)}/s = ${Math.round((100 * rawMs) / serviceMs)}% of raw (${Math.round(count / (rawMs / 1000))}/s)`,
+    goal: '>= 10,000/s',
+  });
+  return dataDir;
+}
+
+async function idleRss(rows: Row[], dir: string, dataDir: string): Promise<void> {
+  const sb = await startSandbox({ size: 'tiny' });
+  const child = await spawnChildHost({
+    dataDir,
+    tokenDir: path.join(dir, 'keychain'),
+    logFile: path.join(dir, 'host.log'),
+    rendererDir: stubRendererDir(path.join(dir, 'renderer')),
+    sandbox: { baseUrl: sb.baseUrl, clientId: sb.clientId, clientSecret: sb.clientSecret },
+  });
+  try {
+    await child.call('items.list', { limit: 100 });
+    await new Promise((r) => setTimeout(r, 1500));
+    const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    rows.push({ area: 'host idle', measure: 'RSS with 50,000 items (child process, after one list page)', value: `${Math.round(kb / 1024)} MiB`, goal: '<= 250 MiB' });
+  } finally {
+    await child.stop();
+    await sb.close();
+  }
+}
+
+export async function run(): Promise<Row[]> {
+  const rows: Row[] = [];
+  await importAndPush(rows);
+  const dir = simDir('shelfsync-bench-ingest-');
+  try {
+    const dataDir = ingest(rows, dir);
+    await idleRss(rows, dir, dataDir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
