@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Most tests wait on HTTP and SQLite rather than the CPU: three workers keep two cores busy.
+    maxWorkers: 3,
   },
 });

@@ -15,7 +15,7 @@ export interface LimiterOptions {
   marginMs: number;
 }
 
-export const defaultLimits: LimiterOptions = { concurrent: 10, perSecond: 10, perMinute: 500, batchPerMinute: 40, marginMs: 100 };
+export const defaultLimits: LimiterOptions = { concurrent: 10, perSecond: 10, perMinute: 500, batchPerMinute: 40, marginMs: 300 };
 
 interface Waiter {
   batch: boolean;

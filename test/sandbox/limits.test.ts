@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src-main/sandbox/index.js';
 import { admin, Api, faultCode, http, path, withSandbox } from './helpers.js';
 
-/** Holds `count` requests in flight for `ms` through an injected slow fault. */
+/**
+ * Holds `count` requests in flight for `ms` through an injected slow fault. The hold is long and the
+ * wait before the next request generous, so a loaded machine still has them all in flight by then.
+ */
 async function holdInFlight(sb: Sandbox, api: Api, count: number, ms: number): Promise<Array<Promise<number>>> {
   await admin(sb, 'POST', '/faults', { match: { entity: 'Item' }, kind: 'slow', count, delayMs: ms });
   const held = Array.from({ length: count }, (_, i) => api.get(`item/${i + 1}`).then((r) => r.status));
-  await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 700));
   return held;
 }
 
@@ -14,7 +17,7 @@ describe('throttling per company', () => {
   it('refuses the 11th concurrent request with the default limits (429, fault 3001)', async () => {
     await withSandbox({}, async (sb) => {
       const api = Api.connect(sb);
-      const held = await holdInFlight(sb, api, 10, 400);
+      const held = await holdInFlight(sb, api, 10, 3000);
       const eleventh = await api.get('customer/1');
       expect(eleventh.status).toBe(429);
       expect(eleventh.headers.get('x-sandbox-throttle-reason')).toBe('concurrent');
@@ -27,7 +30,7 @@ describe('throttling per company', () => {
   it('refuses the request past a configured concurrency limit', async () => {
     await withSandbox({ limits: { concurrent: 3, perSecond: 1000 } }, async (sb) => {
       const api = Api.connect(sb);
-      const held = await holdInFlight(sb, api, 3, 300);
+      const held = await holdInFlight(sb, api, 3, 3000);
       expect((await api.get('customer/1')).status).toBe(429);
       await Promise.all(held);
       expect((await api.get('customer/1')).status).toBe(200);
