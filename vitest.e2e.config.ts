@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    // Two files at a time: each drives its own Chromium against its own host.
+    maxWorkers: 2,
   },
 });
