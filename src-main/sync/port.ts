@@ -1,36 +1,17 @@
 /**
- * What the sync engine needs from QuickBooks. The typed client in src-main/qbo implements it; the
- * engine depends on this shape only, so its rules read without the transport's details.
+ * What the sync engine needs from QuickBooks: the part of the typed client (src-main/qbo) it calls.
+ * Errors are judged by shape, so a failure the engine makes up itself reads like one from QuickBooks.
  */
-export type QboObject = { Id: string; SyncToken: string; MetaData?: { CreateTime?: string; LastUpdatedTime?: string }; [key: string]: unknown };
+import type { QboClient, QboErrorKind } from '../qbo';
 
-export type QboErrorKind = 'throttled' | 'stale' | 'duplicate' | 'validation' | 'notFound' | 'auth' | 'network' | 'server';
+export type { QboObject, BatchOp, BatchResult, QboErrorKind } from '../qbo';
+
+export type QboPort = Pick<QboClient, 'realmId' | 'queryAll' | 'read' | 'create' | 'update' | 'batch' | 'cdc'>;
 
 export interface QboErrorLike {
   kind: QboErrorKind;
   code: string | null;
   message: string;
-}
-
-export interface BatchOp {
-  bId: string;
-  operation: 'create' | 'update' | 'delete';
-  entity: string;
-  body: Record<string, unknown>;
-}
-
-export type BatchResult =
-  | { bId: string; ok: true; entity: string; object: QboObject }
-  | { bId: string; ok: false; error: QboErrorLike };
-
-export interface QboPort {
-  readonly realmId: string;
-  queryAll(entity: string, where?: string): Promise<QboObject[]>;
-  read(entity: string, id: string): Promise<QboObject>;
-  create(entity: string, body: Record<string, unknown>, requestId: string): Promise<QboObject>;
-  update(entity: string, body: Record<string, unknown>, requestId: string): Promise<QboObject>;
-  batch(ops: BatchOp[], requestId: string): Promise<BatchResult[]>;
-  cdc(entities: string[], changedSince: Date): Promise<Record<string, QboObject[]>>;
 }
 
 export function isQboError(error: unknown): error is QboErrorLike {

@@ -47,21 +47,8 @@ export function itemFromQbo(object: QboObject): ItemFromQbo | null {
   };
 }
 
-export interface LocalItemForQbo {
-  id: string;
-  name: string;
-  sku: string | null;
-  description: string | null;
-  type: ItemType;
-  costCents: number;
-  priceCents: number;
-  active: boolean;
-  incomeAccountRef: string | null;
-  expenseAccountRef: string | null;
-  assetAccountRef: string | null;
-  /** Company-wide on hand (sum over sites), in units. */
-  onHandUnits: number;
-}
+/** A ShelfSync item as it goes to QuickBooks: the same fields, with its company-wide on-hand (units). */
+export type LocalItemForQbo = Omit<ItemFromQbo, 'qtyOnHandUnits'> & { id: string; onHandUnits: number };
 
 export type ItemBody = { ok: true; body: Record<string, unknown> } | { ok: false; reason: string };
 
