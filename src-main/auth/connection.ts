@@ -408,5 +408,6 @@ function observeOnline(client: QboClient, report: (online: boolean) => void): Qb
     cdc: (e, s) => watch(client.cdc(e, s)),
     companyInfo: () => watch(client.companyInfo()),
     preferences: () => watch(client.preferences()),
+    serverNow: () => client.serverNow(),
   };
 }

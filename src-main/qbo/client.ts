@@ -186,6 +186,7 @@ class QboHttpClient implements QboClient {
       const token = await this.options.tokens.current();
       const answer = await this.limiter.run(() => send(token), kind);
       const error = this.toError(answer, ctx);
+      if (answer.kind === 'http' && isObject(answer.body)) this.noteServerTime(answer.body.time);
       if (!error) return answer.kind === 'http' ? answer.body : undefined;
       if (error.kind === 'auth' && error.status === 401 && !refreshed) {
         refreshed = true;
@@ -199,6 +200,20 @@ class QboHttpClient implements QboClient {
       this.log(`QuickBooks ${ctx.entity ?? 'request'}: ${error.kind}${error.code ? ` ${error.code}` : ''} (attempt ${attempt}); trying again in ${wait} ms.`);
       await this.time.sleep(wait);
     }
+  }
+
+  /** QuickBooks' clock as of its latest answer, moved on by our own clock since; null before any answer. */
+  serverNow(): Date | null {
+    if (!this.serverClock) return null;
+    return new Date(this.serverClock.server + (this.time.now() - this.serverClock.local));
+  }
+
+  private serverClock: { server: number; local: number } | null = null;
+
+  /** Every answer says QuickBooks' time (`"time"`, ISO text or epoch ms): keep the latest. */
+  private noteServerTime(time: unknown): void {
+    const server = typeof time === 'number' ? time : typeof time === 'string' ? Date.parse(time) : Number.NaN;
+    if (!Number.isNaN(server)) this.serverClock = { server, local: this.time.now() };
   }
 
   private toError(answer: RawAnswer, ctx: FaultContext): QboError | null {

@@ -42,4 +42,6 @@ export interface QboClient {
   cdc(entities: string[], changedSince: Date): Promise<Record<string, QboObject[]>>;
   companyInfo(): Promise<CompanySummary>;
   preferences(): Promise<Record<string, unknown>>;
+  /** QuickBooks' own clock (from the `time` of its latest answer), or null before the first answer. */
+  serverNow(): Date | null;
 }

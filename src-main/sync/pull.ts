@@ -22,6 +22,9 @@ export async function pullAll(
   progress: (phase: string, done: number, total: number) => void,
 ): Promise<void> {
   const { db } = env.ctx;
+  // Cursors are in QuickBooks' own time, so a PC clock running ahead cannot make a change window skip
+  // edits; before QuickBooks has answered anything, our clock is all there is.
+  const readAt = env.qbo.serverNow() ?? started;
   const active = pulls.filter((p) => p.directions.includes(env.settings.directions[p.entity]));
   const full: PullSpec[] = [];
   const incremental: PullSpec[] = [];
@@ -29,7 +32,7 @@ export async function pullAll(
   for (const spec of active) {
     const cursor = readCursor(db, cursorKey(spec));
     const at = cursor.changedSince ? Date.parse(cursor.changedSince) : Number.NaN;
-    if (env.resendAll || Number.isNaN(at) || started.getTime() - at > cdcReachMs) {
+    if (env.resendAll || Number.isNaN(at) || readAt.getTime() - at > cdcReachMs) {
       full.push(spec);
     } else {
       incremental.push(spec);
@@ -41,7 +44,9 @@ export async function pullAll(
     const entities = [...new Set(incremental.map((s) => s.qboEntity))];
     try {
       const changes = await env.qbo.cdc(entities, new Date(since));
-      for (const spec of incremental) await applyChunks(env, spec, changes[spec.qboEntity] ?? [], progress);
+      for (const spec of incremental) {
+        await applyChunks(env, spec, changes[spec.qboEntity] ?? [], progress);
+      }
     } catch (error) {
       // QuickBooks refuses a window older than it keeps; read everything instead.
       if (!(isQboError(error) && error.code === 'cdc_too_old')) throw error;
@@ -60,7 +65,7 @@ export async function pullAll(
     const before = readCursor(db, cursorKey(spec));
     writeCursor(db, {
       entity: cursorKey(spec),
-      changedSince: started.toISOString(),
+      changedSince: readAt.toISOString(),
       lastFullAt: full.includes(spec) ? now : before.lastFullAt,
       lastSyncedAt: now,
     });

@@ -233,11 +233,10 @@ const actions: Record<string, (c: Ctx) => Promise<void>> = {
 };
 
 /**
- * Host clock jumps. Backwards, or forwards within the pull's 5-minute overlap, the engine must absorb.
- * A host clock far AHEAD of QuickBooks' is a known, reported bug (the CDC cursor is taken from the host
- * clock, so QuickBooks changes made before the host's "now" are skipped): SIM_CLOCK_AHEAD=1 adds those.
+ * Host clock jumps, backwards and forwards (also far ahead of QuickBooks): the pull keeps its cursors
+ * in QuickBooks' own time, so none of them may make it skip an edit.
  */
-const clockJumps = [-10 * 60_000, -2 * 86_400_000, 2 * 60_000, ...(process.env.SIM_CLOCK_AHEAD === '1' ? [90 * 60_000, 31 * 86_400_000] : [])];
+const clockJumps = [-10 * 60_000, -2 * 86_400_000, 2 * 60_000, 90 * 60_000, 31 * 86_400_000];
 
 const weights: [string, number][] = [
   ['adjust', 18], ['count', 5], ['order', 10], ['receive', 8], ['customerEdit', 6], ['customerCreate', 4], ['itemCreate', 5],
