@@ -139,7 +139,10 @@ export function createHost(deps: HostDeps): Host {
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     try {
       const handler = handlers[name] as AnyHandler;
-      return { ok: true, value: await handler(parsed.data, ctx) };
+      const value = await handler(parsed.data, ctx);
+      // Manual Posting off: an order picked or closed here goes to QuickBooks at once.
+      if (name === 'orders.pick' || name === 'orders.close' || name === 'orders.post') sync.orderQueued();
+      return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toErrorData(error) };
     }

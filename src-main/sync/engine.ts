@@ -16,6 +16,8 @@ export interface RunOptions {
   qbo: QboPort;
   syncers: Syncers;
   onProgress?: (phase: string, done: number, total: number) => void;
+  /** Told the run's id as soon as it is recorded, so progress events can name it. */
+  onStart?: (runId: number) => void;
   /** Runs after the pull and the push, inside the same run (the full count push). */
   finally?: (env: SyncEnv) => Promise<void>;
 }
@@ -23,6 +25,7 @@ export interface RunOptions {
 export async function runSync(ctx: ServiceContext, options: RunOptions): Promise<SyncRun> {
   const started = ctx.clock.now();
   const runId = startRun(ctx.db, options.trigger, started);
+  options.onStart?.(runId);
   const counts: RunCounts = {};
   const env: SyncEnv = {
     ctx,

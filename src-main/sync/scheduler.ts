@@ -28,6 +28,8 @@ export interface SchedulerOptions {
   run(trigger: SyncTrigger): Promise<boolean>;
   /** How soon to try again after QuickBooks could not be reached. */
   offlineRetryMs?: number;
+  /** Called once no run is going any more (after the last queued one). */
+  onIdle?: () => void;
 }
 
 export interface Scheduler {
@@ -82,6 +84,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       } finally {
         running = null;
         plan();
+        options.onIdle?.();
       }
     })();
     return running;

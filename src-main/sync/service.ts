@@ -46,6 +46,8 @@ export interface SyncService {
   status(): SyncStatus;
   /** Settings or connection changed: re-plan, and run at once if we just became able to. */
   poke(trigger?: SyncTrigger): void;
+  /** A picked order was queued for QuickBooks (Manual Posting off): send it now rather than at the next interval. */
+  orderQueued(): void;
   handlers(): HandlerMap<SyncRequest, ServiceContext>;
 }
 
@@ -92,6 +94,10 @@ export function createSyncService(ctx: ServiceContext, deps: SyncServiceDeps): S
       qbo: connection.qbo,
       syncers: deps.syncers,
       ...(trigger === 'countPush' ? { finally: pushCounts } : {}),
+      onStart: (runId) => {
+        currentRunId = runId;
+        announce();
+      },
       onProgress: (phase, done, total) => {
         progress = { phase, done, total };
         if (currentRunId !== null) ctx.emit('sync.progress', { runId: currentRunId, phase, done, total });
@@ -112,6 +118,7 @@ export function createSyncService(ctx: ServiceContext, deps: SyncServiceDeps): S
       return settings.autoSync && !pausedByUser ? settings.syncIntervalMinutes : null;
     },
     run: runOnce,
+    onIdle: () => announce(),
   });
 
   async function connectedEnv(): Promise<SyncEnv> {
@@ -136,6 +143,10 @@ export function createSyncService(ctx: ServiceContext, deps: SyncServiceDeps): S
       scheduler.replan();
       if (trigger && scheduler.isStarted()) void scheduler.trigger(trigger);
       announce();
+    },
+    orderQueued() {
+      const waiting = ctx.db.prepare("SELECT 1 FROM outbox WHERE kind = 'order.post' AND state = 'pending' LIMIT 1").get();
+      if (waiting && scheduler.isStarted()) void scheduler.trigger('orderPosted');
     },
     handlers: () => ({
       ...conflictHandlers(),
