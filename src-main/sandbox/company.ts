@@ -28,6 +28,9 @@ function bump(obj: JsonObject, nowMs: number): void {
   obj.MetaData = { ...meta, LastUpdatedTime: formatDateTime(nowMs) };
 }
 
+/** Sales forms QuickBooks numbers itself when the company does not type its own numbers. */
+const AUTO_NUMBERED: ReadonlySet<EntityName> = new Set<EntityName>(['Invoice', 'Estimate', 'SalesReceipt']);
+
 export class Company {
   constructor(
     public store: CompanyStore,
@@ -46,6 +49,7 @@ export class Company {
     if (rules.kind === 'settings') throw fault.business(`${entity} cannot be created.`);
     return this.run(opts, (ctx) => {
       const draft = clientFields(body);
+      this.numberIfAutomatic(entity, draft);
       rules.prepare(ctx, draft, undefined);
       const stamp = formatDateTime(ctx.nowMs);
       const saved: JsonObject = {
@@ -164,6 +168,23 @@ export class Company {
     }
     this.onChange();
     return structuredClone(result);
+  }
+
+  /**
+   * Intuit (Invoice.DocNumber): with Preferences SalesFormsPrefs.CustomTxnNumbers false, a sales form
+   * created without a DocNumber gets one "by incrementing the last number by 1"; with it true, none.
+   */
+  private numberIfAutomatic(entity: EntityName, draft: JsonObject): void {
+    if (!AUTO_NUMBERED.has(entity) || getStr(draft, 'DocNumber') !== undefined) return;
+    const prefs = this.store.get('Preferences', '1');
+    const sales = prefs ? getObj(prefs, 'SalesFormsPrefs') : undefined;
+    if (!sales || getBool(sales, 'CustomTxnNumbers') !== false) return;
+    let last = 0;
+    for (const obj of this.store.all(entity)) {
+      const n = Number(getStr(obj, 'DocNumber'));
+      if (Number.isSafeInteger(n) && n > last) last = n;
+    }
+    draft.DocNumber = String(last + 1);
   }
 
   /** Sandbox setting (documented in docs/sandbox.md): Preferences.OtherPrefs AllowDuplicateDocNum = "true". */

@@ -148,6 +148,18 @@ export function markInvoiceReady(db: Db, effects: Effects, input: RequestInput<'
 export function setInvoiceQboNumber(db: Db, effects: Effects, invoiceId: string, qbo: { qboNumber: string | null; qboTxnId: string }): void {
   const row = findInvoiceRow(db, invoiceId);
   run(db, 'UPDATE invoices SET qbo_number = ?, qbo_txn_id = ?, updated_at = ? WHERE id = ?', qbo.qboNumber, qbo.qboTxnId, nowIso(effects), row.id);
+  // Seed 002: once in QuickBooks, the invoice carries QuickBooks' number here too (unless another local
+  // invoice already has that number, in which case both numbers stay visible).
+  if (qbo.qboNumber !== null) {
+    run(
+      db,
+      'UPDATE invoices SET number = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM invoices WHERE number = ? AND id <> ?)',
+      qbo.qboNumber,
+      row.id,
+      qbo.qboNumber,
+      row.id,
+    );
+  }
   recordAudit(db, effects, { by: actorOf({ origin: 'qbo' }), recordType: 'invoice', recordId: row.id, action: 'posted', detail: qbo.qboNumber ? `QuickBooks number ${qbo.qboNumber}` : `QuickBooks id ${qbo.qboTxnId}, no number` });
 }
 

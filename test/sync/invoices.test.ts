@@ -67,21 +67,23 @@ describe('invoices ShelfSync → QuickBooks', () => {
     expect(await h.call<Invoice>('invoices.get', { id: invoice.id })).toMatchObject({ balanceCents: 0, paid: true });
   });
 
-  it('leaves the number to QuickBooks when the company does not type its own numbers', async () => {
+  it('takes QuickBooks’ number when the company does not type its own numbers', async () => {
     h = await syncHarness();
     const { customerId, partId } = await pieces(h);
     const [prefs] = await qboAll(h, 'Preferences');
     await asQboUser.edit(h, 'Preferences', prefs?.Id ?? '1', { SalesFormsPrefs: { ...(prefs?.SalesFormsPrefs as object), CustomTxnNumbers: false } });
     const invoice = await h.call<Invoice>('invoices.create', { customerId, lines: [{ itemId: partId, qty: '1' }] });
     await h.call('invoices.markReady', { id: invoice.id });
-    const run = await h.sync();
+    await h.sync();
     const [sent] = await ours(h, 'invoice', invoice.id);
-    expect(sent?.DocNumber).toBeUndefined();
+    // QuickBooks numbered it: one past the last invoice number it had.
+    const others = (await qboAll<{ Id: string; SyncToken: string; DocNumber?: string }>(h, 'Invoice')).filter((i) => i.Id !== sent?.Id);
+    const last = Math.max(0, ...others.map((i) => Number(i.DocNumber)).filter(Number.isSafeInteger));
+    expect(sent?.DocNumber).toBe(String(last + 1));
     const mine = await h.call<Invoice>('invoices.get', { id: invoice.id });
     expect(mine.qboTxnId).toBe(sent?.Id);
-    // The practice company does not number documents itself (Intuit's QuickBooks does): ShelfSync says so.
-    expect(mine.qboNumber).toBeNull();
-    expect((await logMessages(h, run.id)).some((m) => m.includes(`invoice ${invoice.number} no number`))).toBe(true);
+    expect(mine.qboNumber).toBe(sent?.DocNumber);
+    expect(mine.number).toBe(sent?.DocNumber);
   });
 
   it('creates the invoice once when the answer is lost, even when found again only by its marker', async () => {
