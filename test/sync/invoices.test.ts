@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncHarness, type SyncHarness } from './harness';
 import { injectFault } from '../connection/support';
-import { asQboUser, clearFaults, itemLines, logMessages, qboAll, salesPieces, type QboDoc } from './documentsSupport';
+import { asQboUser, clearFaults, itemLines, qboAll, salesPieces, type QboDoc } from './documentsSupport';
 
 let h: SyncHarness | undefined;
 afterEach(async () => {
