@@ -1,6 +1,7 @@
 /** Helpers for connection tests: a practice company, its admin API, and a "browser" that consents. */
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src-main/sandbox';
 import type { QboTime } from '../../src-main/qbo';
+import { consentAt } from '../support/consent';
 
 export async function practiceCompany(options: SandboxOptions = {}): Promise<Sandbox> {
   return startSandbox({ seed: 7, size: 'tiny', ...options });
@@ -25,27 +26,11 @@ export async function injectFault(sb: Sandbox, kind: string, match: Record<strin
 
 /**
  * Plays the user's browser: opens the authorize page, presses Connect on the consent form, and
- * follows the redirect back to ShelfSync's loopback listener. Answers the page ShelfSync showed.
+ * follows the redirect back to ShelfSync's loopback listener. Records what it saw, and the page
+ * ShelfSync showed at the end.
  */
 export function consentingBrowser(sb: Sandbox, seen: string[] = []): (url: string) => Promise<void> {
-  return async (url) => {
-    seen.push(url);
-    const page = await fetch(url, { redirect: 'manual' });
-    const html = await page.text();
-    const ticket = /name="ticket" value="([^"]+)"/.exec(html)?.[1];
-    if (!ticket) throw new Error(`no consent form at ${url}: ${html.slice(0, 200)}`);
-    const decided = await fetch(`${sb.baseUrl}/connect/oauth2`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ ticket, decision: 'allow' }).toString(),
-    });
-    const back = decided.headers.get('location');
-    if (!back) throw new Error('the consent page did not send the browser back');
-    seen.push(back);
-    const shown = await fetch(back);
-    seen.push(await shown.text());
-  };
+  return consentAt(sb.baseUrl, seen);
 }
 
 /** Time that moves only when someone sleeps: retries and limiter waits finish at once. */

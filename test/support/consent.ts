@@ -1,10 +1,11 @@
 /** Plays the user's browser on a practice company's consent page (needs only its base URL, so a child process can use it). */
-export function consentAt(baseUrl: string): (url: string) => Promise<void> {
+export function consentAt(baseUrl: string, seen: string[] = []): (url: string) => Promise<void> {
   return async (url) => {
+    seen.push(url);
     const page = await fetch(url, { redirect: 'manual' });
     const html = await page.text();
     const ticket = /name="ticket" value="([^"]+)"/.exec(html)?.[1];
-    if (!ticket) throw new Error(`no consent form at ${url}`);
+    if (!ticket) throw new Error(`no consent form at ${url}: ${html.slice(0, 200)}`);
     const decided = await fetch(`${baseUrl}/connect/oauth2`, {
       method: 'POST',
       redirect: 'manual',
@@ -13,6 +14,7 @@ export function consentAt(baseUrl: string): (url: string) => Promise<void> {
     });
     const back = decided.headers.get('location');
     if (!back) throw new Error('the consent page did not send the browser back');
-    await (await fetch(back)).arrayBuffer();
+    seen.push(back);
+    seen.push(await (await fetch(back)).text());
   };
 }
