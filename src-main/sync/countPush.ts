@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { formatQuantity, parseQuantity } from '../../src-shared/quantity';
 import { linkByLocal } from './links';
+import { inFlightStock } from './inFlight';
 import { itemToQboCreate } from './mappers/item';
 import type { BatchOp, QboObject } from './port';
 import { readCursor, writeCursor } from './cursors';
@@ -48,6 +49,7 @@ const qtyOf = (object: QboObject | undefined) => parseQuantity(Number(object?.Qt
 export async function pushCounts(env: SyncEnv): Promise<void> {
   const { db } = env.ctx;
   const held = heldBack(env);
+  const inFlight = inFlightStock(db);
   const remote = await env.qbo.queryAll('Item', "Type = 'Inventory'");
   const byId = new Map(remote.map((o) => [o.Id, o]));
   const byName = new Map(remote.map((o) => [String(o.Name).toLowerCase(), o]));
@@ -57,7 +59,8 @@ export async function pushCounts(env: SyncEnv): Promise<void> {
   for (const itemId of ids) {
     const item = localItemForQbo(env, itemId);
     const hold = held.get(itemId);
-    const target = item.onHandUnits - (hold?.qty ?? 0);
+    // What queued documents (bills, invoices, adjustments) will still change in QuickBooks is left out.
+    const target = item.onHandUnits - (inFlight.get(itemId) ?? 0);
     if (hold) {
       env.log({
         level: 'error',

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { startSandbox, type Sandbox } from '../../src-main/sandbox';
 import type { ConnectionStatus, Result, SyncRun, SyncStatus } from '../../src-shared/ipc';
 import { createRng, type Rng } from './prng';
-import { childProcessHost, inProcessHost, simDir, type SimHost } from './simHost';
+import { childProcessHost, inProcessHost, simDir, simLimits, type SimHost } from './simHost';
 import { checkInvariants, scanForSecrets, type Model } from './invariants';
 
 export interface ScenarioOptions {
@@ -287,7 +287,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
   const started = Date.now();
   const kill = options.kill ?? false;
   const rng = createRng(options.seed);
-  const sb = await startSandbox({ seed: options.seed, size: 'tiny' });
+  const sb = await startSandbox({ seed: options.seed, size: 'tiny', ...(options.kill ? {} : { limits: simLimits }) });
   const root = simDir('shelfsync-sim-');
   const trace: string[] = [];
   const violations: string[] = [];

@@ -14,6 +14,10 @@ import { cappedTime } from '../support/cappedTime';
 import { spawnChildHost, stubRendererDir, type ChildHost } from '../support/childHostProcess';
 import type { ChildHostConfig } from '../support/childHost';
 
+/** Generous limits for in-process scenarios, the same on both sides (the practice company and the client):
+ * throttling is exercised by injected 429s, and the per-second pacing itself would only make scenarios slow. */
+export const simLimits = { perSecond: 1000, perMinute: 100_000, concurrent: 50, batchPerMinute: 10_000 };
+
 export interface SimHost {
   readonly dataDir: string;
   readonly killable: boolean;
@@ -79,7 +83,7 @@ export function inProcessHost(sb: Sandbox, root: string): SimHost {
     qboBaseUrl: sb.baseUrl,
     openExternal: consentAt(sb.baseUrl),
     clock: { now: () => new Date(Date.now() + offset) },
-    qboConnection: { clientOptions: { time: cappedTime(300) } },
+    qboConnection: { clientOptions: { time: cappedTime(300), limits: simLimits } },
     log: (line) => lines.push(line),
   });
   return {

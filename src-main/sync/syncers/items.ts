@@ -4,7 +4,8 @@
  * ShelfSync → QuickBooks creates every item as an Inventory item with the accounts for its type.
  */
 import { AppError } from '../../../src-shared/ipc';
-import { formatQuantity, parseQuantity } from '../../../src-shared/quantity';
+import { formatQuantity } from '../../../src-shared/quantity';
+import { inFlightStock } from '../inFlight';
 import { createItem, deactivateItem, getItem, importItemStock, updateItem } from '../../warehouse';
 import { linkByLocal, linkByQbo } from '../links';
 import { itemFromQbo, itemToQboCreate, itemToQboUpdate, type ItemFromQbo, type LocalItemForQbo } from '../mappers/item';
@@ -115,18 +116,6 @@ export function localItemForQbo(env: SyncEnv, itemId: string): LocalItemForQbo {
   };
 }
 
-/** The sum of the stock adjustments for an item that are queued and not yet in QuickBooks. */
-function queuedStockChange(env: SyncEnv, itemId: string): number {
-  const payloads = env.ctx.db
-    .prepare("SELECT payload FROM outbox WHERE kind = 'stock.adjust' AND local_id = ? AND state IN ('pending', 'failed')")
-    .pluck()
-    .all(itemId) as string[];
-  return payloads.reduce((sum, p) => {
-    const diff = (JSON.parse(p) as { qtyDiff?: unknown }).qtyDiff;
-    return sum + (typeof diff === 'string' ? (parseQuantity(diff) ?? 0) : 0);
-  }, 0);
-}
-
 export const itemPush: PushSpec = {
   kind: 'item.upsert',
   entity: 'items',
@@ -136,9 +125,10 @@ export const itemPush: PushSpec = {
     const item = localItemForQbo(env, row.localId);
     const link = linkByLocal(env.ctx.db, 'item', row.localId);
     if (link) return { action: 'update', entity: 'Item', body: itemToQboUpdate(item, link), label: item.name };
-    // The stock changes still queued for this item follow it as adjustments: leave them out of its
-    // starting quantity, or QuickBooks would count them twice.
-    const create = itemToQboCreate({ ...item, onHandUnits: item.onHandUnits - queuedStockChange(env, row.localId) }, env.settings, today(env));
+    // The stock changes still queued for this item (adjustments, bills, invoices) follow it: leave them
+    // out of its starting quantity, or QuickBooks would count them twice.
+    const inFlight = inFlightStock(env.ctx.db).get(row.localId) ?? 0;
+    const create = itemToQboCreate({ ...item, onHandUnits: item.onHandUnits - inFlight }, env.settings, today(env));
     if (!create.ok) throw new AppError('refused', `Item "${item.name}": ${create.reason}`);
     return { action: 'create', entity: 'Item', body: create.body, label: item.name };
   },
