@@ -133,4 +133,64 @@ describe('Sync screen with the practice company', () => {
     expect(after.FreeFormNumber).toBe('555-0111');
     await page.close();
   });
+
+  it('picks an imported QuickBooks order partially, posts it with Manual Posting on, and QuickBooks gets the invoice while the back order stays', async () => {
+    await call('settings.update', { manualPosting: true, partialInvoices: true, directions: { salesOrders: 'qboToLocal' } });
+    const answer = await host.connection.client();
+    if (!answer.ok) throw new Error(answer.reason);
+    const part = (await answer.qbo.queryAll('Item', "Type = 'Inventory'"))[0];
+    const customer = (await answer.qbo.queryAll('Customer'))[0];
+    if (!part || !customer) throw new Error('the practice company has no inventory part or customer');
+    await call('sync.now');
+    const local = (await call<{ rows: { id: string; name: string }[] }>('items.list', { search: String(part.Name), limit: 5 })).rows.find((i) => i.name === part.Name);
+    if (!local) throw new Error('the part was not imported');
+    await call('stock.adjust', { itemId: local.id, qtyDiff: '10', reason: 'Opening stock for the e2e story' });
+    await answer.qbo.create(
+      'Estimate',
+      {
+        DocNumber: 'E2E-77',
+        CustomerRef: { value: customer.Id },
+        Line: [{ DetailType: 'SalesItemLineDetail', Amount: 15, SalesItemLineDetail: { ItemRef: { value: part.Id }, Qty: 3, UnitPrice: 5 } }],
+      },
+      'e2e-estimate-77',
+    );
+    await call('sync.now');
+
+    const page = await browser.newPage();
+    await page.goto(`${server.url}#picking`);
+    await page.getByRole('row', { name: /E2E-77/ }).click();
+    const detail = page.getByRole('complementary', { name: 'Order E2E-77' });
+    await detail.waitFor();
+    await detail.getByLabel(`Pick ${String(part.Name)}`).fill('2');
+    await detail.getByLabel(`Pick ${String(part.Name)}`).press('Enter');
+    await detail.getByRole('button', { name: 'Post order' }).click();
+    await detail.getByText('Back order', { exact: true }).first().waitFor();
+    await page.screenshot({ path: path.join(shots, 'sync-imported-order-posted.png'), fullPage: true });
+    await call('sync.now');
+    const invoices = (await answer.qbo.queryAll('Invoice', "DocNumber = 'E2E-77'")) as unknown as { Line: { DetailType: string; SalesItemLineDetail?: { Qty: number } }[] }[];
+    expect(invoices).toHaveLength(1);
+    expect(invoices[0]?.Line.find((l) => l.DetailType === 'SalesItemLineDetail')?.SalesItemLineDetail?.Qty).toBe(2);
+    const order = (await call<{ rows: { number: string; backOrder: boolean; status: string }[] }>('orders.list', { limit: 50 })).rows.find((o) => o.number === 'E2E-77');
+    expect(order?.backOrder).toBe(true);
+    await page.close();
+  });
+
+  it('pushes the full count from the Sync screen so QuickBooks matches the sum over sites', async () => {
+    const answer = await host.connection.client();
+    if (!answer.ok) throw new Error(answer.reason);
+    const part = (await call<{ rows: { id: string; name: string }[] }>('items.list', { type: 'inventory', active: true, limit: 1 })).rows[0];
+    if (!part) throw new Error('no inventory part');
+    const site = await call<{ id: string }>('sites.create', { name: 'E2E yard' });
+    await call('stock.adjust', { itemId: part.id, siteId: site.id, qtyDiff: '4', reason: 'Counted in the yard' });
+    const page = await browser.newPage();
+    await openSync(page);
+    await page.getByRole('button', { name: 'Push full count' }).click();
+    await page.getByRole('table', { name: 'Sync history' }).getByText('countPush').first().waitFor();
+    const total = Number((await call<{ onHand: string }>('items.get', { id: part.id })).onHand);
+    const remote = (await answer.qbo.queryAll('Item', `Name = '${part.name.replaceAll("'", "\\'")}'`))[0];
+    expect(remote?.QtyOnHand).toBe(total);
+    await page.getByRole('cell', { name: 'Full count push' }).waitFor();
+    await page.screenshot({ path: path.join(shots, 'sync-count-push.png'), fullPage: true });
+    await page.close();
+  });
 });
