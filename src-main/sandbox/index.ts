@@ -7,3 +7,4 @@ export { DEFAULT_REDIRECT_URIS, type SandboxOptions } from './runtime.js';
 export type { SeedSize } from './seed.js';
 export type { LimitSettings } from './limits.js';
 export type { FaultKind, FaultMatch } from './faults.js';
+export { createPrng, type Prng } from './prng.js';

@@ -5,9 +5,8 @@
  * invariants (invariants.ts) are checked. Timing inside a kill is real time; everything else is seeded.
  */
 import fs from 'node:fs';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox';
 import type { ConnectionStatus, Result, SyncRun, SyncStatus } from '../../src-shared/ipc';
-import { createRng, type Rng } from './prng';
+import { createPrng as createRng, startSandbox, type Prng as Rng, type Sandbox } from '../../src-main/sandbox';
 import { childProcessHost, inProcessHost, simDir, simLimits, type SimHost } from './simHost';
 import { checkInvariants, scanForSecrets, type Model } from './invariants';
 
