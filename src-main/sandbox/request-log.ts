@@ -18,6 +18,18 @@ export class RequestLog {
   private counts = new Map<string, number>();
   private recent: LoggedRequest[] = [];
   private total = 0;
+  /** Requests that arrived and are not handled yet, by endpoint (a caller that went away does not end one). */
+  private open = new Map<string, number>();
+
+  begin(endpoint: string): void {
+    this.open.set(endpoint, (this.open.get(endpoint) ?? 0) + 1);
+  }
+
+  end(endpoint: string): void {
+    const n = (this.open.get(endpoint) ?? 0) - 1;
+    if (n > 0) this.open.set(endpoint, n);
+    else this.open.delete(endpoint);
+  }
 
   record(entry: LoggedRequest): void {
     this.total++;
@@ -34,11 +46,12 @@ export class RequestLog {
       if (r.note !== undefined) row.note = r.note;
       return row;
     });
-    return { total: this.total, byEndpoint: Object.fromEntries(this.counts), recent };
+    return { total: this.total, byEndpoint: Object.fromEntries(this.counts), inFlight: Object.fromEntries(this.open), recent };
   }
 
   reset(): void {
     this.counts = new Map();
+    this.open = new Map();
     this.recent = [];
     this.total = 0;
   }

@@ -72,14 +72,20 @@ export class SandboxServer {
     res.on('close', () => {
       if (!res.writableFinished) this.rt.log.record({ at: started, method, path, endpoint, status: 0, note: 'connection dropped' });
     });
-    if (path.startsWith(API_PREFIX)) {
-      await this.api(req, res, method, url, body);
-      return;
+    // In flight until the request is handled, even when the caller has gone away meanwhile.
+    this.rt.log.begin(endpoint);
+    try {
+      if (path.startsWith(API_PREFIX)) {
+        await this.api(req, res, method, url, body);
+        return;
+      }
+      const injected = this.rt.faults.take({ method, path });
+      if (injected && (await this.preFault(res, injected))) return;
+      const result = this.oauthRoute(req, method, path, url, body);
+      this.finish(res, result, injected);
+    } finally {
+      this.rt.log.end(endpoint);
     }
-    const injected = this.rt.faults.take({ method, path });
-    if (injected && (await this.preFault(res, injected))) return;
-    const result = this.oauthRoute(req, method, path, url, body);
-    this.finish(res, result, injected);
   }
 
   private oauthRoute(req: IncomingMessage, method: string, path: string, url: URL, body: string): HttpResult {

@@ -57,8 +57,21 @@ export function countByState(db: Db): { pending: number; failed: number } {
   };
 }
 
+/**
+ * Written (and committed) before a request carrying these rows leaves: `attempts` counts requests that
+ * may have reached QuickBooks, so after a crash between the request and its answer the rows are known
+ * to be of unknown outcome (searched for by marker, then sent alone) rather than batched again with
+ * other rows under a new batch request id.
+ */
+export function markSending(db: Db, ids: readonly number[], now: Date): void {
+  const bump = db.prepare('UPDATE outbox SET attempts = attempts + 1, updated_at = ? WHERE id = ?');
+  db.transaction(() => {
+    for (const id of ids) bump.run(now.toISOString(), id);
+  })();
+}
+
 export function markDone(db: Db, id: number, now: Date): void {
-  db.prepare("UPDATE outbox SET state = 'done', attempts = attempts + 1, last_error = NULL, updated_at = ? WHERE id = ?").run(
+  db.prepare("UPDATE outbox SET state = 'done', last_error = NULL, updated_at = ? WHERE id = ?").run(
     now.toISOString(),
     id,
   );
@@ -70,7 +83,7 @@ export function markSkipped(db: Db, id: number, reason: string, now: Date): void
 
 /** A failure the user must fix: the row waits until the next manual sync after the fix. */
 export function markFailed(db: Db, id: number, message: string, now: Date): void {
-  db.prepare("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?").run(
+  db.prepare("UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?").run(
     message,
     now.toISOString(),
     id,
@@ -83,7 +96,7 @@ export function markFailed(db: Db, id: number, message: string, now: Date): void
  */
 export function markRetry(db: Db, id: number, message: string, now: Date, attempts: number): void {
   const delayMs = Math.min(60 * 60_000, 30_000 * 2 ** Math.min(attempts, 7));
-  db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?').run(
+  db.prepare('UPDATE outbox SET last_error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?').run(
     message,
     new Date(now.getTime() + delayMs).toISOString(),
     now.toISOString(),

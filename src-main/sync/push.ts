@@ -4,7 +4,7 @@
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
-import { dueRows, markDone, markFailed, markRetry, markSkipped, markWaiting, type OutboxRow } from './outboxQueue';
+import { dueRows, markDone, markFailed, markRetry, markSending, markSkipped, markWaiting, type OutboxRow } from './outboxQueue';
 import { bump } from './runs';
 import { isQboError, isTransient, type BatchOp, type QboErrorLike, type QboObject } from './port';
 import type { Prepared, PushSpec, SyncEnv } from './syncer';
@@ -88,6 +88,7 @@ async function prepareRow(env: SyncEnv, spec: PushSpec, row: OutboxRow): Promise
 
 async function sendSingle(env: SyncEnv, item: Sendable): Promise<void> {
   const { row, spec, prepared } = item;
+  markSending(env.ctx.db, [row.id], env.ctx.clock.now());
   try {
     const object =
       prepared.action === 'create'
@@ -117,6 +118,7 @@ async function sendBatch(env: SyncEnv, chunk: Sendable[]): Promise<void> {
     .digest('hex')
     .slice(0, 36);
   let results;
+  markSending(env.ctx.db, chunk.map((c) => c.row.id), env.ctx.clock.now());
   try {
     results = await env.qbo.batch(ops, batchRequestId);
   } catch (error) {

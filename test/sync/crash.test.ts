@@ -1,7 +1,8 @@
 /**
- * The host is killed (SIGKILL) in the middle of a push, twice: once while batches of new items are on
- * the wire, once while stock adjustments are. A new host on the same data folder (real SQLite file,
- * tokens in a file store that outlives the process) finishes the job: nothing lost, nothing twice.
+ * The host is killed (SIGKILL) in the middle of a push: while batches of new items are on the wire,
+ * while stock adjustments are, and while a batch of bills is (QuickBooks commits it after the host is
+ * gone, and more work is queued before the next sync). A new host on the same data folder (real SQLite
+ * file, tokens in a file store that outlives the process) finishes the job: nothing lost, nothing twice.
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -39,6 +40,19 @@ async function waitFor(what: string, check: () => Promise<boolean>): Promise<voi
   throw new Error(`timed out waiting for ${what}`);
 }
 
+const inFlight = async (sb: Sandbox, endpoint: string) =>
+  ((await admin(sb, '/requests')).inFlight as Record<string, number>)[endpoint] ?? 0;
+
+function childConfig(sb: Sandbox): ChildHostConfig {
+  return {
+    dataDir: tempDir(),
+    tokenDir: tempDir('shelfsync-keychain-'),
+    logFile: path.join(tempDir('shelfsync-logs-'), 'host.log'),
+    rendererDir: stubRendererDir(path.join(tempDir('shelfsync-renderer-'), 'r')),
+    sandbox: { baseUrl: sb.baseUrl, clientId: sb.clientId, clientSecret: sb.clientSecret },
+  };
+}
+
 async function syncUntilQuiet(child: ChildHost): Promise<SyncRun[]> {
   const runs: SyncRun[] = [];
   for (let i = 0; i < 6; i++) {
@@ -52,15 +66,8 @@ async function syncUntilQuiet(child: ChildHost): Promise<SyncRun[]> {
 describe('a host killed in the middle of a push', () => {
   it('loses nothing and posts nothing twice after two SIGKILLs, and shows both runs as interrupted', async () => {
     sb = await startSandbox({ seed: 23, size: 'tiny' });
-    const dataDir = tempDir();
-    const tokenDir = tempDir('shelfsync-keychain-');
-    const config: ChildHostConfig = {
-      dataDir,
-      tokenDir,
-      logFile: path.join(tempDir('shelfsync-logs-'), 'host.log'),
-      rendererDir: stubRendererDir(path.join(tempDir('shelfsync-renderer-'), 'r')),
-      sandbox: { baseUrl: sb.baseUrl, clientId: sb.clientId, clientSecret: sb.clientSecret },
-    };
+    const config = childConfig(sb);
+    const { dataDir, tokenDir } = config;
 
     // Set up in-process: connect, import the company, queue 200 new items and 30 adjustments.
     const h = hostFor(sb, { dataDir, secrets: practiceFileSecretStore(tokenDir) });
@@ -150,6 +157,59 @@ describe('a host killed in the middle of a push', () => {
       expect(db.prepare("SELECT COUNT(*) FROM outbox WHERE state <> 'done'").pluck().get()).toBe(0);
     } finally {
       db.close();
+    }
+  }, 120_000);
+
+  it('does not post a batch of bills twice when QuickBooks committed it after the host died and more receipts were queued since', async () => {
+    const company = await startSandbox({ seed: 31, size: 'tiny' });
+    try {
+      const config = childConfig(company);
+      const h = hostFor(company, { dataDir: config.dataDir, secrets: practiceFileSecretStore(config.tokenDir) });
+      expect((await h.connect()).state).toBe('connected');
+      await call(h.host, 'sync.now');
+      await call(h.host, 'settings.update', { autoSync: false });
+      const items = (await call<{ rows: Item[] }>(h.host, 'items.list', { type: 'inventory', active: true, limit: 10 })).rows;
+      const vendor = (await call<{ rows: { id: string; active: boolean }[] }>(h.host, 'vendors.list', { limit: 10 })).rows.find((v) => v.active);
+      expect(items.length).toBeGreaterThan(0);
+      expect(vendor).toBeDefined();
+      const pos: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const item = items[i % items.length] as Item;
+        const po = await call<{ id: string }>(h.host, 'purchaseOrders.create', {
+          number: `K${i}`,
+          vendorId: vendor?.id,
+          lines: [{ itemId: item.id, qty: '2', unitCostCents: 150 }],
+        });
+        await call(h.host, 'purchaseOrders.post', { id: po.id });
+        pos.push(po.id);
+      }
+      expect((await call<SyncRun>(h.host, 'sync.now')).status).toBe('ok');
+      for (const id of pos.slice(0, 3)) await call(h.host, 'purchaseOrders.receive', { purchaseOrderId: id });
+      await h.host.close();
+
+      // The host dies while the batch of three bills waits for its answer; QuickBooks then commits it.
+      await injectFault(company, 'slow', { pathIncludes: '/batch' }, 1, 1500);
+      const first = await spawnChildHost(config);
+      children.push(first);
+      void first.socket.call('sync.now');
+      await waitFor('the batch on the wire', async () => (await inFlight(company, 'POST batch')) > 0);
+      await first.kill();
+      await waitFor('QuickBooks to finish the batch', async () => (await inFlight(company, 'POST batch')) === 0);
+      const billsOf = async () => ((await admin(company, '/dump')).entities as { Bill?: { PrivateNote?: string }[] }).Bill ?? [];
+      expect(await billsOf()).toHaveLength(3);
+
+      // A new host; the fourth order is received before the next sync, so a new batch would differ.
+      const second = await spawnChildHost(config);
+      children.push(second);
+      await second.call('purchaseOrders.receive', { purchaseOrderId: pos[3] });
+      await syncUntilQuiet(second);
+      await second.stop();
+
+      const bills = await billsOf();
+      expect(bills).toHaveLength(4);
+      expect(new Set(bills.map((b) => b.PrivateNote)).size).toBe(4);
+    } finally {
+      await company.close();
     }
   }, 120_000);
 });
