@@ -1,4 +1,9 @@
-/** Runs a range of seeds one after another; every `killEvery`-th scenario uses a killable child host. */
+/**
+ * Runs a range of seeds one after another; every `killEvery`-th scenario uses a killable child host.
+ * Never side by side: the QuickBooks libraries keep their URLs in process-wide fields, so two practice
+ * companies driven at once in one process can cross their wires. Parallelism comes from test files,
+ * which run in separate processes.
+ */
 import { runScenario, type ScenarioResult } from './scenario';
 
 export interface BatchOptions {
@@ -21,3 +26,9 @@ export async function runBatch(options: BatchOptions): Promise<ScenarioResult[]>
   }
   return failures;
 }
+
+/** The failing seeds, each with how to replay it, its violations and its trace ('' when none failed). */
+export const report = (failed: ScenarioResult[]) =>
+  failed
+    .map((r) => `seed ${r.seed} (replay: npm run sim -- --seed ${r.seed} --scenarios 1 --kill-every ${r.kill ? 1 : 0}):\n  ${r.violations.join('\n  ')}\n  trace: ${r.trace.join(' / ')}`)
+    .join('\n');

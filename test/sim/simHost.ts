@@ -11,6 +11,7 @@ import { memorySecretStore, practiceFileSecretStore, type SecretStore } from '..
 import type { ConnectionStatus, Result } from '../../src-shared/ipc';
 import { consentAt } from '../support/consent';
 import { cappedTime } from '../support/cappedTime';
+import { quickOAuthRetries } from '../support/quickOAuthRetries';
 import { spawnChildHost, stubRendererDir, type ChildHost } from '../support/childHostProcess';
 import type { ChildHostConfig } from '../support/childHost';
 
@@ -62,6 +63,7 @@ async function waitSettled(status: () => Promise<ConnectionStatus>): Promise<Con
 }
 
 export function inProcessHost(sb: Sandbox, root: string): SimHost {
+  quickOAuthRetries();
   const tokens = new Set<string>();
   const lines: string[] = [];
   const inner = memorySecretStore();
@@ -83,7 +85,8 @@ export function inProcessHost(sb: Sandbox, root: string): SimHost {
     qboBaseUrl: sb.baseUrl,
     openExternal: consentAt(sb.baseUrl),
     clock: { now: () => new Date(Date.now() + offset) },
-    qboConnection: { clientOptions: { time: cappedTime(300), limits: simLimits } },
+    // A connection that never comes back fails the scenario in 20 s instead of the 5 minutes a user gets.
+    qboConnection: { connectTimeoutMs: 20_000, clientOptions: { time: cappedTime(50), limits: simLimits } },
     log: (line) => lines.push(line),
   });
   return {

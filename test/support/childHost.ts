@@ -13,6 +13,7 @@ import { startHeadless } from '../../src-main/headless';
 import { practiceFileSecretStore } from '../../src-main/auth';
 import { consentAt } from './consent';
 import { cappedTime } from './cappedTime';
+import { quickOAuthRetries } from './quickOAuthRetries';
 
 export interface ChildHostConfig {
   dataDir: string;
@@ -26,6 +27,7 @@ export interface ChildHostConfig {
 }
 
 const config = JSON.parse(process.argv[2] ?? '{}') as ChildHostConfig;
+quickOAuthRetries();
 let offset = config.clockOffsetMs ?? 0;
 const host = createHost({
   dataDir: config.dataDir,

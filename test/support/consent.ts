@@ -1,7 +1,6 @@
 /** Plays the user's browser on a practice company's consent page (needs only its base URL, so a child process can use it). */
 export function consentAt(baseUrl: string, seen: string[] = []): (url: string) => Promise<void> {
-  return async (url) => {
-    seen.push(url);
+  const once = async (url: string) => {
     const page = await fetch(url, { redirect: 'manual' });
     const html = await page.text();
     const ticket = /name="ticket" value="([^"]+)"/.exec(html)?.[1];
@@ -16,5 +15,16 @@ export function consentAt(baseUrl: string, seen: string[] = []): (url: string) =
     if (!back) throw new Error('the consent page did not send the browser back');
     seen.push(back);
     seen.push(await (await fetch(back)).text());
+  };
+  return async (url) => {
+    seen.push(url);
+    // A page that fails to load (a dropped connection) is loaded again, as a user presses reload.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once(url);
+      } catch (error) {
+        if (attempt >= 5 || !(error instanceof TypeError)) throw error;
+      }
+    }
   };
 }
