@@ -4,3 +4,4 @@ export { migrations } from './migrations';
 export type { ServiceContext } from './context';
 export { readSettings, writeSettings, mergeSettings } from './settings';
 export { enqueueOutbox, outboxKinds, type OutboxKind, type OutboxEntry } from './outbox';
+export { statement } from './statements';

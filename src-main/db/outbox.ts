@@ -5,6 +5,7 @@
  */
 import type { Clock, Ids } from '../../src-shared/effects';
 import type { Db } from './database';
+import { statement } from './statements';
 
 /** What an outbox row asks for. Upserts carry no payload: the push reads the record as it is then. */
 export const outboxKinds = [
@@ -41,15 +42,15 @@ const upsertKinds = new Set<OutboxKind>([
  */
 export function enqueueOutbox(db: Db, effects: { clock: Clock; ids: Ids }, entry: OutboxEntry): string {
   if (upsertKinds.has(entry.kind)) {
-    const waiting = db
-      .prepare("SELECT request_id FROM outbox WHERE kind = ? AND local_id = ? AND state = 'pending'")
-      .pluck()
-      .get(entry.kind, entry.localId) as string | undefined;
-    if (waiting) return waiting;
+    const waiting = statement(db, "SELECT request_id FROM outbox WHERE kind = ? AND local_id = ? AND state = 'pending'").get(entry.kind, entry.localId) as
+      | { request_id: string }
+      | undefined;
+    if (waiting) return waiting.request_id;
   }
   const now = effects.clock.now().toISOString();
   const requestId = effects.ids.uuid();
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO outbox (request_id, kind, local_id, payload, next_attempt_at, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(requestId, entry.kind, entry.localId, JSON.stringify(entry.payload ?? {}), now, now, now);

@@ -1,22 +1,6 @@
-/** Prepared statements, compiled once per connection and reused (the hot paths run them thousands of times). */
+/** Small SQL helpers over the cached prepared statements of the db layer. */
 import type Database from 'better-sqlite3';
-import type { Db } from '../db';
-
-const cache = new WeakMap<Db, Map<string, Database.Statement>>();
-
-export function statement(db: Db, sql: string): Database.Statement {
-  let byText = cache.get(db);
-  if (!byText) {
-    byText = new Map();
-    cache.set(db, byText);
-  }
-  let prepared = byText.get(sql);
-  if (!prepared) {
-    prepared = db.prepare(sql);
-    byText.set(sql, prepared);
-  }
-  return prepared;
-}
+import { statement, type Db } from '../db';
 
 export function one<T>(db: Db, sql: string, ...params: unknown[]): T | undefined {
   return statement(db, sql).get(...params) as T | undefined;

@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
 import { startSandbox, type Sandbox } from '../../src-main/sandbox';
 import { openDatabase } from '../../src-main/db';
 import { createItem } from '../../src-main/warehouse';
@@ -125,16 +124,19 @@ function ingest(rows: Row[], dir: string): string {
   const serviceMs = performance.now() - started;
   db.close();
 
-  const raw = new Database(path.join(dir, 'raw.db'));
-  raw.pragma('journal_mode = WAL');
-  raw.exec('CREATE TABLE items (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, sku TEXT, type TEXT NOT NULL, cost_cents INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)');
-  const insert = raw.prepare('INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  // Raw: the same rows straight into the same table (a fresh ShelfSync database, so the same indexes),
+  // without the services' validation, name check, audit row, outbox row and read-back.
+  const raw = openDatabase(path.join(dir, 'raw.db')).db;
+  const insert = raw.prepare(
+    `INSERT INTO items (id, name, name_key, sku, sku_key, type, cost_cents, price_cents, reorder_point, active, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, 'inventory', ?, 0, 0, 1, ?, ?)`,
+  );
   const rawStart = performance.now();
   for (let chunk = 0; chunk < count; chunk += 1000) {
     raw.transaction(() => {
       for (let i = chunk; i < chunk + 1000; i++) {
         const at = new Date().toISOString();
-        insert.run(`r${i}`, `Ingest ${i}`, `ingest ${i}`, `SKU-${i}`, 'inventory', i % 1000, at, at);
+        insert.run(`r${i}`, `Ingest ${i}`, `ingest ${i}`, `SKU-${i}`, `sku-${i}`, i % 1000, at, at);
       }
     })();
   }
@@ -143,7 +145,7 @@ function ingest(rows: Row[], dir: string): string {
   const perSecond = count / (serviceMs / 1000);
   rows.push({
     area: 'local ingest (50,000 items)',
-    measure: 'rows/s through the services vs raw better-sqlite3',
+    measure: 'rows/s through the services vs raw inserts into the same table',
     value: `${Math.round(perSecond)}/s = ${Math.round((100 * rawMs) / serviceMs)}% of raw (${Math.round(count / (rawMs / 1000))}/s)`,
     goal: '>= 10,000/s',
   });
