@@ -7,6 +7,7 @@ import { getArr, getBool, getObj, getStr, objects, type JsonObject } from './jso
 import type { CompanyStore, EntityName } from './store.js';
 import type { RuleContext } from './entities/common.js';
 import { rulesFor } from './entities/registry.js';
+import { movesBalances, refreshBalances } from './balances.js';
 
 export interface WriteOptions {
   /** `include=allowduplicatedocnum` on the request. */
@@ -47,7 +48,7 @@ export class Company {
   create(entity: EntityName, body: JsonObject, opts: WriteOptions = {}): JsonObject {
     const rules = rulesFor(entity);
     if (rules.kind === 'settings') throw fault.business(`${entity} cannot be created.`);
-    return this.run(opts, (ctx) => {
+    return this.run(entity, undefined, opts, (ctx) => {
       const draft = clientFields(body);
       this.numberIfAutomatic(entity, draft);
       rules.prepare(ctx, draft, undefined);
@@ -120,7 +121,7 @@ export class Company {
 
   private replace(entity: EntityName, previous: JsonObject, draft: JsonObject, opts: WriteOptions): JsonObject {
     const rules = rulesFor(entity);
-    return this.run(opts, (ctx) => {
+    return this.run(entity, previous, opts, (ctx) => {
       rules.prepare(ctx, draft, previous);
       rules.unapply?.(ctx, previous);
       const saved: JsonObject = {
@@ -136,7 +137,7 @@ export class Company {
 
   private removeTransaction(entity: EntityName, previous: JsonObject): JsonObject {
     const rules = rulesFor(entity);
-    return this.run({}, (ctx) => {
+    return this.run(entity, previous, {}, (ctx) => {
       rules.checkDelete?.(ctx, previous);
       rules.unapply?.(ctx, previous);
       const id = getStr(previous, 'Id') ?? '';
@@ -145,8 +146,11 @@ export class Company {
     });
   }
 
-  /** Runs one write with a fresh rule context, then bumps every object changed as a side effect. */
-  private run<T>(opts: WriteOptions, fn: (ctx: RuleContext) => T): T {
+  /**
+   * Runs one write of `entity` (replacing or removing `previous`, if any) with a fresh rule context,
+   * bumps every object changed as a side effect, then brings derived open balances up to date.
+   */
+  private run<T>(entity: EntityName, previous: JsonObject | undefined, opts: WriteOptions, fn: (ctx: RuleContext) => T): T {
     const nowMs = this.clock.now();
     const touched = new Map<string, { entity: EntityName; obj: JsonObject }>();
     const store = this.store;
@@ -166,6 +170,7 @@ export class Company {
       bump(obj, nowMs);
       store.put(entity, obj);
     }
+    if (movesBalances(entity, [previous, result as JsonObject])) refreshBalances(store);
     this.onChange();
     return structuredClone(result);
   }

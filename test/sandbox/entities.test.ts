@@ -158,6 +158,34 @@ describe('entities through node-quickbooks', () => {
     expect(await failsWith(nqb((cb) => qbo.createPayment({ CustomerRef: { value: c.Id }, TotalAmt: 25, Line: [{ Amount: 25, LinkedTxn: [{ TxnId: inv.Id, TxnType: 'Invoice' }] }] }, cb)))).toBe('6000');
   });
 
+  it("keeps customers' and vendors' open balances from their invoices, payments and bills, without a new SyncToken", async () => {
+    const parent = await customer();
+    const job = ent(await nqb((cb) => qbo.createCustomer({ DisplayName: unique('Site'), Job: true, ParentRef: { value: parent.Id } }, cb)));
+    const item = await inventoryItem(50);
+    const balances = async (id: string) => {
+      const c = ent(await nqb((cb) => qbo.getCustomer(id, cb)));
+      return { balance: c.Balance, withJobs: c.BalanceWithJobs, syncToken: c.SyncToken };
+    };
+    const own = ent(await nqb((cb) => qbo.createInvoice({ CustomerRef: { value: parent.Id }, Line: [saleLine(item.Id, 2, 25)] }, cb)));
+    const jobs = ent(await nqb((cb) => qbo.createInvoice({ CustomerRef: { value: job.Id }, Line: [saleLine(item.Id, 1, 40)] }, cb)));
+    expect(await balances(parent.Id)).toEqual({ balance: 50, withJobs: 90, syncToken: parent.SyncToken });
+    expect(await balances(job.Id)).toEqual({ balance: 40, withJobs: 40, syncToken: job.SyncToken });
+
+    // A payment of 70 on the parent's invoice of 50: 20 stays unapplied, a credit.
+    await nqb((cb) => qbo.createPayment({ CustomerRef: { value: parent.Id }, TotalAmt: 70, Line: [{ Amount: 50, LinkedTxn: [{ TxnId: own.Id, TxnType: 'Invoice' }] }] }, cb));
+    expect(await balances(parent.Id)).toMatchObject({ balance: -20, withJobs: 20 });
+    await nqb((cb) => qbo.deleteInvoice({ Id: jobs.Id, SyncToken: jobs.SyncToken }, cb));
+    expect(await balances(job.Id)).toMatchObject({ balance: 0, withJobs: 0 });
+    expect(await balances(parent.Id)).toMatchObject({ balance: -20, withJobs: -20 });
+
+    const v = await vendor();
+    const expense: Obj = { DetailType: 'ItemBasedExpenseLineDetail', Amount: 24, ItemBasedExpenseLineDetail: { ItemRef: { value: item.Id }, Qty: 4, UnitPrice: 6 } };
+    await nqb((cb) => qbo.createBill({ VendorRef: { value: v.Id }, Line: [expense] }, cb));
+    const after = ent(await nqb((cb) => qbo.getVendor(v.Id, cb)));
+    expect(after.Balance).toBe(24);
+    expect(after.SyncToken).toBe(v.SyncToken);
+  });
+
   it('receives purchase-order lines on a bill and closes the order when all are received', async () => {
     const v = await vendor();
     const a = await inventoryItem(0);
