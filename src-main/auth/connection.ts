@@ -133,8 +133,9 @@ export class ConnectionManager {
     return this.status();
   }
 
-  /** Waits until the current connect attempt (if any) has ended. */
+  /** Waits until the saved sign-in is restored and the current connect attempt (if any) has ended. */
   async settled(): Promise<ConnectionStatus> {
+    await this.ready;
     await this.pending?.done;
     return this.status();
   }
@@ -409,5 +410,6 @@ function observeOnline(client: QboClient, report: (online: boolean) => void): Qb
     companyInfo: () => watch(client.companyInfo()),
     preferences: () => watch(client.preferences()),
     serverNow: () => client.serverNow(),
+    serverTime: () => watch(client.serverTime()),
   };
 }

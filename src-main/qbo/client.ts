@@ -208,6 +208,13 @@ class QboHttpClient implements QboClient {
     return new Date(this.serverClock.server + (this.time.now() - this.serverClock.local));
   }
 
+  async serverTime(): Promise<Date> {
+    const known = this.serverNow();
+    if (known) return known;
+    await this.companyInfo();
+    return this.serverNow() ?? new Date(this.time.now());
+  }
+
   private serverClock: { server: number; local: number } | null = null;
 
   /** Every answer says QuickBooks' time (`"time"`, ISO text or epoch ms): keep the latest. */

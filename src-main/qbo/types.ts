@@ -44,4 +44,6 @@ export interface QboClient {
   preferences(): Promise<Record<string, unknown>>;
   /** QuickBooks' own clock (from the `time` of its latest answer), or null before the first answer. */
   serverNow(): Date | null;
+  /** QuickBooks' clock now: from its latest answer, or (before any) asked for with one small read. */
+  serverTime(): Promise<Date>;
 }

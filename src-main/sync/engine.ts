@@ -40,7 +40,7 @@ export async function runSync(ctx: ServiceContext, options: RunOptions): Promise
   let status: SyncRun['status'] = 'ok';
   let message: string | null = null;
   try {
-    await pullAll(env, options.syncers.pulls, started, progress);
+    await pullAll(env, options.syncers.pulls, progress);
     await pushOutbox(env, options.syncers.pushes, progress);
     if (options.finally) await options.finally(env);
   } catch (error) {

@@ -6,7 +6,7 @@ import type { QboClient, QboErrorKind } from '../qbo';
 
 export type { QboObject, BatchOp, BatchResult, QboErrorKind } from '../qbo';
 
-export type QboPort = Pick<QboClient, 'realmId' | 'queryAll' | 'read' | 'create' | 'update' | 'batch' | 'cdc' | 'serverNow'>;
+export type QboPort = Pick<QboClient, 'realmId' | 'queryAll' | 'read' | 'create' | 'update' | 'batch' | 'cdc' | 'serverTime'>;
 
 export interface QboErrorLike {
   kind: QboErrorKind;

@@ -18,13 +18,12 @@ const cursorKey = (spec: PullSpec) => `${spec.entity}:${spec.qboEntity}`;
 export async function pullAll(
   env: SyncEnv,
   pulls: readonly PullSpec[],
-  started: Date,
   progress: (phase: string, done: number, total: number) => void,
 ): Promise<void> {
   const { db } = env.ctx;
   // Cursors are in QuickBooks' own time, so a PC clock running ahead cannot make a change window skip
-  // edits; before QuickBooks has answered anything, our clock is all there is.
-  const readAt = env.qbo.serverNow() ?? started;
+  // edits. A client that has had no answer yet (just after a start or a reconnect) asks for it once.
+  const readAt = await env.qbo.serverTime();
   const active = pulls.filter((p) => p.directions.includes(env.settings.directions[p.entity]));
   const full: PullSpec[] = [];
   const incremental: PullSpec[] = [];

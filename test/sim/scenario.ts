@@ -323,7 +323,9 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
   } finally {
     await host?.close().catch(() => undefined);
     await sb.close();
-    fs.rmSync(root, { recursive: true, force: true });
+    // SIM_KEEP=1 keeps the data folder (SQLite file, host log) of a scenario for a closer look.
+    if (process.env.SIM_KEEP === '1') trace.push(`kept ${root}`);
+    else fs.rmSync(root, { recursive: true, force: true });
   }
   return { seed: options.seed, kill, violations, trace, ms: Date.now() - started };
 }
