@@ -1,5 +1,5 @@
 /** Count sessions: start at a site, enter or scan counted quantities, post the differences as count movements. */
-import { AppError, type CountDifference, type CountSession, type HandlerMap, type RequestInput } from '../../src-shared/ipc';
+import { AppError, type CountDifference, type CountSession, type CountSummary, type HandlerMap, type RequestInput } from '../../src-shared/ipc';
 import { addQuantities, formatQuantity, subtractQuantities, toUnits } from '../../src-shared/quantity';
 import type { Db, ServiceContext } from '../db';
 import { recordAudit } from './audit';
@@ -7,7 +7,7 @@ import { actorOf, nowIso, type Effects, type WriteOptions } from './effects';
 import { findItemByBarcode, requireItem } from './items';
 import { notFound, parseRequest } from './parse';
 import { requireSite } from './sites';
-import { all, one, run } from './sql';
+import { all, Filters, one, run } from './sql';
 import { queueStockAdjust, withLedger } from './stock';
 
 interface SessionRow {
@@ -39,17 +39,39 @@ const toLine = (r: LineRow) => ({
   counted: r.counted === null ? null : formatQuantity(r.counted),
 });
 
-function requireSession(db: Db, id: string, field: string): SessionRow {
-  const row = one<SessionRow>(
-    db,
-    `SELECT c.*, s.name AS site_name,
+const sessionSelect = `SELECT c.*, s.name AS site_name,
             (SELECT COUNT(*) FROM count_lines WHERE count_id = c.id) AS line_count,
             (SELECT COUNT(*) FROM count_lines WHERE count_id = c.id AND counted IS NOT NULL) AS counted_count
-       FROM count_sessions c JOIN sites s ON s.id = c.site_id WHERE c.id = ?`,
-    id,
-  );
+       FROM count_sessions c JOIN sites s ON s.id = c.site_id`;
+
+function requireSession(db: Db, id: string, field: string): SessionRow {
+  const row = one<SessionRow>(db, `${sessionSelect} WHERE c.id = ?`, id);
   if (!row) throw notFound('count', id, field);
   return row;
+}
+
+const toSummary = (s: SessionRow): CountSummary => ({
+  id: s.id,
+  siteId: s.site_id,
+  siteName: s.site_name,
+  status: s.status,
+  scope: s.scope,
+  note: s.note,
+  startedAt: s.started_at,
+  startedBy: s.started_by,
+  postedAt: s.posted_at,
+  postedBy: s.posted_by,
+  lineCount: s.line_count,
+  countedCount: s.counted_count,
+});
+
+export function listCounts(db: Db, input: RequestInput<'counts.list'>): { rows: CountSummary[]; total: number } {
+  const query = parseRequest('counts.list', input);
+  if (query.siteId !== undefined) requireSite(db, query.siteId, 'siteId');
+  const filters = new Filters().when(query.status, 'c.status = ?').when(query.siteId, 'c.site_id = ?');
+  const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n FROM count_sessions c ${filters.clause}`, ...filters.params)?.n ?? 0;
+  const rows = all<SessionRow>(db, `${sessionSelect} ${filters.clause} ORDER BY c.started_at DESC, c.rowid DESC LIMIT ? OFFSET ?`, ...filters.params, query.limit, query.offset);
+  return { rows: rows.map(toSummary), total };
 }
 
 export function getCount(db: Db, id: string, page = { limit: 100, offset: 0 }): CountSession {
@@ -64,18 +86,7 @@ export function getCount(db: Db, id: string, page = { limit: 100, offset: 0 }): 
     page.offset,
   );
   return {
-    id: s.id,
-    siteId: s.site_id,
-    siteName: s.site_name,
-    status: s.status,
-    scope: s.scope,
-    note: s.note,
-    startedAt: s.started_at,
-    startedBy: s.started_by,
-    postedAt: s.posted_at,
-    postedBy: s.posted_by,
-    lineCount: s.line_count,
-    countedCount: s.counted_count,
+    ...toSummary(s),
     lines: lines.map(toLine),
   };
 }
@@ -189,11 +200,12 @@ export function postCount(db: Db, effects: Effects, input: RequestInput<'counts.
   return { count: getCount(db, data.countId), differences };
 }
 
-export function countHandlers(): HandlerMap<'counts.start' | 'counts.enter' | 'counts.post' | 'counts.get', ServiceContext> {
+export function countHandlers(): HandlerMap<'counts.start' | 'counts.enter' | 'counts.post' | 'counts.get' | 'counts.list', ServiceContext> {
   return {
     'counts.start': (input, ctx) => startCount(ctx.db, ctx, input),
     'counts.enter': (input, ctx) => enterCount(ctx.db, input),
     'counts.post': (input, ctx) => postCount(ctx.db, ctx, input),
     'counts.get': (input, ctx) => getCount(ctx.db, input.id, input),
+    'counts.list': (input, ctx) => listCounts(ctx.db, input),
   };
 }

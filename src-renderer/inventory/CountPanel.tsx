@@ -1,5 +1,5 @@
 /** Counting a site: start, scan or type what is on the shelf, review the differences, post, read the report. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSites } from '../ui/sites';
 import { ScanField } from '../ui/ScanField';
 import { when } from '../ui/format';
@@ -10,10 +10,28 @@ export function CountPanel() {
   const c = useCount();
   const sites = useSites((s) => s.sites);
   const [siteId, setSiteId] = useState('');
+  const { loadOpenCounts } = c;
+  const counting = c.session !== null;
+  useEffect(() => {
+    if (!counting) void loadOpenCounts();
+  }, [counting, loadOpenCounts]);
   if (c.report) return <CountReport />;
   if (!c.session) {
     return (
       <section className="panel count" aria-label="Count">
+        {c.openCounts.length > 0 && (
+          <>
+            <h2>Open counts</h2>
+            <ul className="open-counts" aria-label="Open counts">
+              {c.openCounts.map((o) => (
+                <li key={o.id}>
+                  <span>{o.siteName} · started {when(o.startedAt)} by {o.startedBy} · {o.countedCount} of {o.lineCount} counted{o.note ? ` · ${o.note}` : ''}</span>{' '}
+                  <button type="button" className="secondary" disabled={c.busy !== null} onClick={() => void c.resume(o.id)}>Resume</button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <h2>Count a site</h2>
         <p className="hint">Counting lists every active inventory item at the site with what ShelfSync expects there. Items you do not count are left as they are.</p>
         <form className="actions toolbar" onSubmit={(e) => { e.preventDefault(); void c.start(siteId); }}>

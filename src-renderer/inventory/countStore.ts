@@ -1,6 +1,6 @@
 /** A count session at one site: start it, scan or type counts, review the differences, post. */
 import { create } from 'zustand';
-import type { AppErrorData, CountDifference, CountSession } from '../../src-shared/ipc';
+import type { AppErrorData, CountDifference, CountSession, CountSummary } from '../../src-shared/ipc';
 import { formatQuantity, subtractQuantities, toUnits } from '../../src-shared/quantity';
 import { api } from '../api/client';
 import type { ScanOutcome } from '../ui/ScanField';
@@ -25,6 +25,10 @@ interface CountState {
   review: { differences: Difference[]; counted: number; total: number } | null;
   reviewProgress: number | null;
   report: { count: CountSession; differences: CountDifference[] } | null;
+  /** Counts started earlier and not posted (e.g. before the app was closed), to pick up again. */
+  openCounts: CountSummary[];
+  loadOpenCounts: () => Promise<void>;
+  resume: (countId: string) => Promise<void>;
   start: (siteId: string) => Promise<void>;
   page: (offset: number) => Promise<void>;
   scan: (barcode: string) => Promise<ScanOutcome>;
@@ -57,6 +61,18 @@ export const useCount = create<CountState>((set, get) => {
     review: null,
     reviewProgress: null,
     report: null,
+    openCounts: [],
+    async loadOpenCounts() {
+      const result = await api.call('counts.list', { status: 'open', limit: 20 });
+      if (result.ok) set({ openCounts: result.value.rows });
+    },
+    async resume(countId) {
+      set({ busy: 'Opening the count…', error: null, report: null });
+      const result = await api.call('counts.get', { id: countId, limit: countPageSize, offset: 0 });
+      set({ busy: null });
+      if (!result.ok) return set({ error: result.error });
+      set({ session: result.value, offset: 0 });
+    },
     async start(siteId) {
       set({ busy: 'Starting the count…', error: null, report: null });
       const result = await api.call('counts.start', { siteId: siteId || undefined });

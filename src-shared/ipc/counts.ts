@@ -1,7 +1,7 @@
 /** Stock counts: a session per site, counted quantities entered or scanned, posted as differences. */
 import { z } from 'zod';
 import { request } from './define';
-import { actorSchema, countedQuantitySchema, idSchema, limitSchema, noteSchema, offsetSchema } from './fields';
+import { actorSchema, countedQuantitySchema, idSchema, limitSchema, noteSchema, offsetSchema, pageOf } from './fields';
 import { barcodeSchema } from './items';
 
 export const countLineSchema = z.object({
@@ -29,6 +29,19 @@ export const countSessionSchema = z.object({
   lines: z.array(countLineSchema),
 });
 export type CountSession = z.infer<typeof countSessionSchema>;
+
+/** A count session without its lines, for lists. */
+export const countSummarySchema = countSessionSchema.omit({ lines: true });
+export type CountSummary = z.infer<typeof countSummarySchema>;
+
+export const countListSchema = z
+  .object({
+    status: z.enum(['open', 'posted'], { error: 'status is "open" or "posted".' }).optional(),
+    siteId: idSchema.optional(),
+    limit: limitSchema,
+    offset: offsetSchema,
+  })
+  .strict();
 
 export const countDifferenceSchema = z.object({
   itemId: z.string(),
@@ -85,6 +98,11 @@ export const countRequests = {
     'Post a count: writes a count movement for each difference and closes the session.',
     z.object({ countId: idSchema, by: actorSchema }).strict(),
     z.object({ count: countSessionSchema, differences: z.array(countDifferenceSchema) }),
+  ),
+  'counts.list': request(
+    'Count sessions, newest first: the open ones to pick up again after a restart, or the posted ones.',
+    countListSchema,
+    pageOf(countSummarySchema),
   ),
   'counts.get': request(
     'One count session with a page of its lines, in item name order.',

@@ -248,6 +248,10 @@ export const samples: Record<RequestName, Samples> = {
     valid: [{ id: 'c1' }, { id: 'c1', limit: 500, offset: 500 }],
     invalid: [{ input: {}, field: 'id' }, { input: { id: 'c1', limit: 501 }, field: 'limit' }],
   },
+  'counts.list': {
+    valid: [{}, { status: 'open' }, { status: 'posted', siteId: 's1', limit: 20, offset: 20 }],
+    invalid: [{ input: { status: 'closed' }, field: 'status' }, { input: { limit: 0 }, field: 'limit' }, { input: { siteId: '' }, field: 'siteId' }],
+  },
   ...partySamples('customers'),
   'serviceLocations.create': {
     valid: [{ customerId: 'k1', name: 'Depot' }, { customerId: 'k1', name: 'Depot', address: { line1: '1 Quay St', city: 'Leeds' } }],

@@ -4,7 +4,7 @@ import { smallWarehouse, useE2e } from './harness';
 const e = useE2e();
 
 describe('Counting a site in Chromium', () => {
-  it('counts a site by scanning and typing, shows the differences before posting, posts them and shows the report', async () => {
+  it('counts a site by scanning and typing, picks the open count up again after a reload, shows the differences, posts them and shows the report', async () => {
     const { bolt, nut } = await smallWarehouse(e);
     await e.call('stock.adjust', { itemId: bolt.id, qtyDiff: '10', reason: 'opening stock' });
     const page = await e.open('inventory', 'Inventory');
@@ -23,6 +23,16 @@ describe('Counting a site in Chromium', () => {
     await count.getByLabel('Counted Hex bolt M8').fill('8');
     await count.getByLabel('Counted Hex bolt M8').press('Enter');
     await count.getByText('2 of 3 items counted').waitFor();
+
+    // The app is reloaded mid-count: the open count is offered again, with what was counted so far.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Count' }).click();
+    const open = page.getByRole('list', { name: 'Open counts' });
+    await open.getByText(/Main warehouse · started .* · 2 of 3 counted/).waitFor();
+    await open.getByRole('button', { name: 'Resume' }).click();
+    await count.getByRole('heading', { name: 'Counting Main warehouse' }).waitFor();
+    await count.getByText('2 of 3 items counted').waitFor();
+    expect(await count.getByLabel('Counted Hex bolt M8').inputValue()).toBe('8');
 
     await count.getByRole('button', { name: 'Review differences…' }).click();
     const differences = count.getByRole('table', { name: 'Differences' });

@@ -66,6 +66,7 @@ async function busyWarehouse(w: Warehouse) {
     ],
     'counts.post': [{ countId: done.id }, { countId: missing }],
     'counts.get': [{ id: missing }],
+    'counts.list': [{ siteId: missing }],
     'customers.get': [{ id: missing }],
     'customers.create': [{ displayName: 'fastener supply co' }],
     'customers.update': [{ id: missing, displayName: 'x' }, { id: customer.id, displayName: 'Fastener Supply Co' }],

@@ -43,4 +43,23 @@ describe('counting a site', () => {
     const yardLevel = (await w.call('items.get', { id: bolt.id })).levels.find((l) => l.siteId === yard.id);
     expect(yardLevel?.onHand).toBe('3');
   });
+
+  it('lists count sessions newest first, the open ones to pick up again after a restart', async () => {
+    const w = startWarehouse();
+    const { bolt, yard } = await stockedWarehouse(w);
+    const posted = await w.call('counts.start', { itemIds: [bolt.id] });
+    await w.call('counts.enter', { countId: posted.id, itemId: bolt.id, counted: '0' });
+    await w.call('counts.post', { countId: posted.id });
+    const open = await w.call('counts.start', { siteId: yard.id, note: 'Yard, aisle 3' });
+    await w.call('counts.enter', { countId: open.id, itemId: bolt.id, counted: '2' });
+
+    const all = await w.call('counts.list', {});
+    expect(all.total).toBe(2);
+    expect(all.rows.map((r) => r.id)).toEqual([open.id, posted.id]);
+    expect(all.rows[0]).not.toHaveProperty('lines');
+    const onlyOpen = await w.call('counts.list', { status: 'open' });
+    expect(onlyOpen).toEqual({ total: 1, rows: [expect.objectContaining({ id: open.id, siteId: yard.id, note: 'Yard, aisle 3', countedCount: 1 }) as unknown] });
+    expect((await w.call('counts.list', { status: 'posted', siteId: yard.id })).rows).toEqual([]);
+  });
 });
+
