@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { AppErrorData, Estimate, Invoice, RequestInput, RequestOutput, Result } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { refreshAfterSync } from '../api/syncChanges';
 
 export type DocKind = 'invoices' | 'estimates';
 type InvoiceRow = RequestOutput<'invoices.list'>['rows'][number];
@@ -58,6 +59,20 @@ export const useDocuments = create<DocumentsState>((set, get) => {
       await get().load();
     },
     async load() {
+      refreshAfterSync('documents', ['invoices', 'estimates'], () => {
+        void get().load();
+        const { invoice, estimate } = get();
+        if (invoice) {
+          void api.call('invoices.get', { id: invoice.id }).then((r) => {
+            if (r.ok && get().invoice?.id === invoice.id) set({ invoice: r.value });
+          });
+        }
+        if (estimate) {
+          void api.call('estimates.get', { id: estimate.id }).then((r) => {
+            if (r.ok && get().estimate?.id === estimate.id) set({ estimate: r.value });
+          });
+        }
+      });
       const ticket = ++asked;
       const { kind, search } = get();
       const query = { search: search.trim() || undefined, sort: 'createdAt' as const, direction: 'desc' as const, limit: 200 };

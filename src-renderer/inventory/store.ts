@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { AppErrorData, Item, ItemType, LevelChange } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { refreshAfterSync } from '../api/syncChanges';
 
 export const pageSize = 100;
 
@@ -86,6 +87,7 @@ export const useInventory = create<InventoryState>((set, get) => {
     current: false,
     error: null,
     setFilter(patch) {
+      refreshAfterSync('inventory', ['items'], () => get().refresh());
       const generation = get().generation + 1;
       set((s) => ({ filter: { ...s.filter, ...patch }, generation, current: false }));
       void fetchFirst();

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { AppErrorData, Customer, Party, RequestInput, Result, ServiceLocation } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { refreshAfterSync } from '../api/syncChanges';
 
 export type PartyKind = 'customers' | 'vendors';
 export type PartyInput = RequestInput<'customers.create'>;
@@ -48,6 +49,7 @@ export const useParties = create<PartiesState>((set, get) => {
       await get().load();
     },
     async load() {
+      refreshAfterSync('parties', ['customers', 'vendors', 'serviceLocations'], () => void get().load());
       const ticket = ++asked;
       const { kind, active, search } = get();
       const query = { search: search.trim() || undefined, active: active === 'all' ? undefined : active === 'active', limit: 200 };

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { AppErrorData, OrderStatus, PickingOrder, RequestInput, RequestOutput, Result } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { refreshAfterSync } from '../api/syncChanges';
 
 type OrderSummary = RequestOutput<'orders.list'>['rows'][number];
 export const ordersPageSize = 100;
@@ -52,6 +53,15 @@ export const usePicking = create<PickingState>((set, get) => {
       await get().load();
     },
     async load() {
+      refreshAfterSync('picking', ['salesOrders', 'invoices'], () => {
+        void get().load();
+        const open = get().order;
+        if (open) {
+          void api.call('orders.get', { id: open.id }).then((r) => {
+            if (r.ok && get().order?.id === open.id) set({ order: r.value });
+          });
+        }
+      });
       const ticket = ++asked;
       const { status, search, offset } = get();
       set({ loading: true });

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { AppErrorData, PurchaseOrder, PurchaseOrderStatus, RequestInput, RequestOutput, Result } from '../../src-shared/ipc';
 import { addQuantities, formatQuantity, parseQuantity, toUnits } from '../../src-shared/quantity';
 import { api } from '../api/client';
+import { refreshAfterSync } from '../api/syncChanges';
 import type { ScanOutcome } from '../ui/ScanField';
 
 type Summary = RequestOutput<'purchaseOrders.list'>['rows'][number];
@@ -55,6 +56,15 @@ export const usePurchasing = create<PurchasingState>((set, get) => {
       await get().load();
     },
     async load() {
+      refreshAfterSync('purchasing', ['purchaseOrders'], () => {
+        void get().load();
+        const open = get().po;
+        if (open) {
+          void api.call('purchaseOrders.get', { id: open.id }).then((r) => {
+            if (r.ok && get().po?.id === open.id) set({ po: r.value });
+          });
+        }
+      });
       const ticket = ++asked;
       const { status, search } = get();
       const result = await api.call('purchaseOrders.list', { status: status || undefined, search: search.trim() || undefined, sort: 'createdAt', direction: 'desc', limit: 200 });

@@ -175,6 +175,36 @@ describe('Sync screen with the practice company', () => {
     await page.close();
   });
 
+  it('shows an order entered in QuickBooks on the open Picking screen once a sync brings it in, without a reload', async () => {
+    await call('settings.update', { directions: { salesOrders: 'qboToLocal' } });
+    const answer = await host.connection.client();
+    if (!answer.ok) throw new Error(answer.reason);
+    const part = (await answer.qbo.queryAll('Item', "Type = 'Inventory'"))[0];
+    const customer = (await answer.qbo.queryAll('Customer'))[0];
+    if (!part || !customer) throw new Error('the practice company has no inventory part or customer');
+    await call('sync.now');
+
+    const page = await browser.newPage();
+    await page.goto(`${server.url}#picking`);
+    await page.getByRole('heading', { name: 'Picking', exact: true }).waitFor();
+    await page.getByRole('row').nth(1).waitFor();
+    expect(await page.getByRole('row', { name: /E2E-88/ }).count()).toBe(0);
+
+    await answer.qbo.create(
+      'Estimate',
+      {
+        DocNumber: 'E2E-88',
+        CustomerRef: { value: customer.Id },
+        Line: [{ DetailType: 'SalesItemLineDetail', Amount: 5, SalesItemLineDetail: { ItemRef: { value: part.Id }, Qty: 1, UnitPrice: 5 } }],
+      },
+      'e2e-estimate-88',
+    );
+    // The tray's timer (or another window) runs the sync; this page only listens.
+    await call('sync.now');
+    await page.getByRole('row', { name: /E2E-88/ }).waitFor();
+    await page.close();
+  });
+
   it('pushes the full count from the Sync screen so QuickBooks matches the sum over sites', async () => {
     const answer = await host.connection.client();
     if (!answer.ok) throw new Error(answer.reason);
