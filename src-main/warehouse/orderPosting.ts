@@ -79,7 +79,9 @@ export function postOrderNow(db: Db, effects: Effects, order: OrderRow, settings
   enqueueOutbox(db, effects, {
     kind: 'order.post',
     localId: order.id,
-    payload: { lines: toInvoice.map((l) => ({ lineId: l.id, itemId: l.item_id, qty: formatQuantity(unposted(l)) })) },
+    // The document type is fixed when the order is posted: a later change of the setting must not turn
+    // a posting whose answer was lost into a second document of the other type.
+    payload: { postAs: settings.postOrdersAs, lines: toInvoice.map((l) => ({ lineId: l.id, itemId: l.item_id, qty: formatQuantity(unposted(l)) })) },
   });
   run(db, 'UPDATE picking_order_lines SET invoiced = picked WHERE order_id = ?', order.id);
   if (partial) {

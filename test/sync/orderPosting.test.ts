@@ -130,4 +130,23 @@ describe('posting picked orders to QuickBooks', () => {
     expect(await docs(h, 'Invoice', 'SO-7506')).toHaveLength(1);
     expect(await orderNumbered(h, 'SO-7506')).toMatchObject({ status: 'posted', outOfSync: false });
   });
+
+  it('keeps the document type chosen when the order was posted, so a setting changed before the retry makes no second document', async () => {
+    h = await syncHarness();
+    const { order } = await importedOrder(h, 'SO-7507', [1, 1]);
+    await pick(h, order, 0, '1');
+    await pick(h, order, 1, '1');
+    await injectFault(h.sb, 'commitThenDrop', { method: 'POST', pathIncludes: '/batch' }, 1);
+    await injectFault(h.sb, 'drop', { method: 'POST', pathIncludes: '/batch' }, 4);
+    expect((await h.sync()).status).toBe('failed');
+    await clearFaults(h);
+    // The invoice is in QuickBooks, unknown to ShelfSync; now the accountant switches to sales receipts.
+    await h.settings({ postOrdersAs: 'salesReceipt' });
+    expect((await h.sync()).status).toBe('ok');
+    await h.sync();
+    expect(await docs(h, 'Invoice', 'SO-7507')).toHaveLength(1);
+    expect(await docs(h, 'SalesReceipt', 'SO-7507')).toHaveLength(0);
+    expect(await orderNumbered(h, 'SO-7507')).toMatchObject({ status: 'posted', outOfSync: false });
+  });
 });
+

@@ -1,6 +1,6 @@
 /**
  * Posting picked orders (seed 001): each `order.post` row becomes a QuickBooks Invoice linked to the
- * order's estimate, or a SalesReceipt when Settings say so, with exactly the row's picked quantities at
+ * order's estimate, or a SalesReceipt when Settings said so when it was posted, with exactly the row's picked quantities at
  * the estimate's prices. The first posting of an order takes its number; back-order postings `1001-2`…
  * An order out of sync with QuickBooks is refused until it agrees again.
  */
@@ -17,11 +17,16 @@ import type { PushSpec, SyncEnv } from '../syncer';
 import { effectsOf, linkObject, marker, qboString } from './common';
 import { findByMarker, itemQboId, partyQboId, preparing } from './documentRefs';
 
-const payloadSchema = z.object({ lines: z.array(z.object({ lineId: z.string(), itemId: z.string(), qty: z.string() })).min(1) });
+const payloadSchema = z.object({
+  /** Chosen when the order was posted (rows queued before this was recorded follow the setting). */
+  postAs: z.enum(['invoice', 'salesReceipt']).optional(),
+  lines: z.array(z.object({ lineId: z.string(), itemId: z.string(), qty: z.string() })).min(1),
+});
 
 const linkEntity = { Invoice: 'orderInvoice', SalesReceipt: 'orderSalesReceipt' } as const;
 type PostedAs = keyof typeof linkEntity;
-const postedAs = (env: SyncEnv): PostedAs => (env.settings.postOrdersAs === 'salesReceipt' ? 'SalesReceipt' : 'Invoice');
+const postedAs = (env: SyncEnv, row: OutboxRow): PostedAs =>
+  (payloadSchema.parse(row.payload).postAs ?? env.settings.postOrdersAs) === 'salesReceipt' ? 'SalesReceipt' : 'Invoice';
 
 /** Which posting of its order a row is (1, 2, …): stable across retries, since rows are never removed. */
 function postingIndex(env: SyncEnv, row: OutboxRow): number {
@@ -88,7 +93,7 @@ async function prepareOrderPost(env: SyncEnv, row: OutboxRow) {
     const index = postingIndex(env, row);
     const docNumber = postingDocNumber(order.number, index);
     if (!docNumber) throw refused(order, `posting ${index} would be numbered past QuickBooks' 21 characters.`);
-    const entity = postedAs(env);
+    const entity = postedAs(env, row);
     const prices = new Map<string, number>();
     let customerRef: string;
     let linked: Record<string, unknown>[] = [];
@@ -148,7 +153,7 @@ export const orderPostPush: PushSpec = {
     );
   },
   applied(env, row, object) {
-    linkObject(env, linkEntity[postedAs(env)], `${row.localId}:${postingIndex(env, row)}`, object);
+    linkObject(env, linkEntity[postedAs(env, row)], `${row.localId}:${postingIndex(env, row)}`, object);
     setOrderSyncState(env.ctx.db, effectsOf(env.ctx), row.localId, { syncError: null });
   },
 };
