@@ -144,6 +144,31 @@ export function markInvoiceReady(db: Db, effects: Effects, input: RequestInput<'
   })();
 }
 
+export function unmarkInvoiceReady(db: Db, effects: Effects, input: RequestInput<'invoices.unmarkReady'>, options?: WriteOptions): Invoice {
+  const data = parseRequest('invoices.unmarkReady', input);
+  return db.transaction(() => {
+    const row = findInvoiceRow(db, data.id);
+    if (row.ready_for_sync === 0) throw new AppError('refused', `Invoice ${row.number} is not marked ready for sync.`, 'id');
+    if (row.qbo_txn_id !== null) throw new AppError('refused', `Invoice ${row.number} is already in QuickBooks; change or void it there.`, 'id');
+    // A row already sent once may have reached QuickBooks with its answer lost: only the next sync can tell.
+    const sent = one<{ n: number }>(db, "SELECT COUNT(*) AS n FROM outbox WHERE kind = 'invoice.post' AND local_id = ? AND state IN ('pending', 'failed') AND attempts > 0", row.id);
+    if ((sent?.n ?? 0) > 0) {
+      throw new AppError('refused', `Invoice ${row.number} was already being sent to QuickBooks and may be there. Sync Now, then change it in QuickBooks if needed.`, 'id');
+    }
+    const by = data.by ?? actorOf(options);
+    run(db, 'UPDATE invoices SET ready_for_sync = 0, updated_at = ? WHERE id = ?', nowIso(effects), row.id);
+    run(
+      db,
+      "UPDATE outbox SET state = 'skipped', last_error = ?, updated_at = ? WHERE kind = 'invoice.post' AND local_id = ? AND state IN ('pending', 'failed')",
+      `Taken back by ${by} before it was sent.`,
+      nowIso(effects),
+      row.id,
+    );
+    recordAudit(db, effects, { by, recordType: 'invoice', recordId: row.id, action: 'status.notReady', detail: `Invoice ${row.number}` });
+    return getInvoice(db, row.id);
+  })();
+}
+
 /** After QuickBooks accepted the invoice: its id and the number QuickBooks gave it (null: it gave none). */
 export function setInvoiceQboNumber(db: Db, effects: Effects, invoiceId: string, qbo: { qboNumber: string | null; qboTxnId: string }): void {
   const row = findInvoiceRow(db, invoiceId);
@@ -192,12 +217,13 @@ export function listInvoices(db: Db, query: ParsedInput<'invoices.list'>) {
   return { total, rows: rows.map(toSummary) };
 }
 
-export function invoiceHandlers(): HandlerMap<`invoices.${'list' | 'get' | 'create' | 'createFromOrder' | 'markReady'}`, ServiceContext> {
+export function invoiceHandlers(): HandlerMap<`invoices.${'list' | 'get' | 'create' | 'createFromOrder' | 'markReady' | 'unmarkReady'}`, ServiceContext> {
   return {
     'invoices.list': (input, ctx) => listInvoices(ctx.db, input),
     'invoices.get': (input, ctx) => getInvoice(ctx.db, input.id),
     'invoices.create': (input, ctx) => createInvoice(ctx.db, ctx, input),
     'invoices.createFromOrder': (input, ctx) => createInvoiceFromOrder(ctx.db, ctx, input),
     'invoices.markReady': (input, ctx) => markInvoiceReady(ctx.db, ctx, input),
+    'invoices.unmarkReady': (input, ctx) => unmarkInvoiceReady(ctx.db, ctx, input),
   };
 }

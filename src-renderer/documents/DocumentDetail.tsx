@@ -42,8 +42,18 @@ export function InvoiceDetail(props: { invoice: Invoice }) {
         {i.estimateId && <><dt>From</dt><dd>an estimate</dd></>}
       </dl>
       <label className="check">
-        <input type="checkbox" name="readyForSync" checked={i.readyForSync} disabled={i.readyForSync || s.busy} onChange={() => void s.markReady()} />
-        <span>Ready for sync{i.readyForSync ? '' : ' (QuickBooks gets it with the next sync)'}</span>
+        <input
+          type="checkbox"
+          name="readyForSync"
+          checked={i.readyForSync}
+          disabled={i.qboTxnId !== null}
+          aria-busy={s.busy || undefined}
+          // Not disabled while busy, so the keyboard focus stays on it.
+          onChange={() => {
+            if (!s.busy) void (i.readyForSync ? s.unmarkReady() : s.markReady());
+          }}
+        />
+        <span>Ready for sync{i.qboTxnId ? '' : i.readyForSync ? ' (untick to take it back before the next sync)' : ' (QuickBooks gets it with the next sync)'}</span>
       </label>
       {s.notice && <p role="status" className="ok notice">{s.notice}</p>}
       {s.error && <p role="alert" className="error">{s.error.message}</p>}

@@ -26,6 +26,7 @@ interface DocumentsState {
   openInvoice: (id: string) => Promise<void>;
   openEstimate: (id: string) => Promise<void>;
   markReady: () => Promise<void>;
+  unmarkReady: () => Promise<void>;
   postEstimate: () => Promise<void>;
   invoiceEstimate: () => Promise<void>;
   createInvoice: (input: RequestInput<'invoices.create'>) => Promise<Result<Invoice>>;
@@ -106,6 +107,15 @@ export const useDocuments = create<DocumentsState>((set, get) => {
       set({ busy: false });
       if (!result.ok) return set({ error: result.error });
       await showInvoice(result.value, `Invoice ${invoice.number} is ready: it goes to QuickBooks with the next sync.`);
+    },
+    async unmarkReady() {
+      const invoice = get().invoice;
+      if (!invoice) return;
+      set({ busy: true });
+      const result = await api.call('invoices.unmarkReady', { id: invoice.id });
+      set({ busy: false });
+      if (!result.ok) return set({ error: result.error });
+      await showInvoice(result.value, `Invoice ${invoice.number} was taken back: it stays here and is not sent to QuickBooks.`);
     },
     async postEstimate() {
       const estimate = get().estimate;

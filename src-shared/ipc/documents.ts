@@ -128,6 +128,11 @@ export const documentRequests = {
     z.object({ id: idSchema, by: actorSchema }).strict(),
     invoiceSchema,
   ),
+  'invoices.unmarkReady': request(
+    'Take back an invoice marked ready before it is sent: it stays here, not ready, and nothing goes to QuickBooks. Refused once it may have reached QuickBooks.',
+    z.object({ id: idSchema, by: actorSchema }).strict(),
+    invoiceSchema,
+  ),
   'estimates.list': request('A page of sales estimates.', estimateListSchema, pageOf(estimateSummarySchema)),
   'estimates.get': request('One sales estimate with its lines.', byId, estimateSchema),
   'estimates.create': request('Write a sales estimate.', estimateCreateSchema, estimateSchema),

@@ -379,6 +379,7 @@ export const samples: Record<RequestName, Samples> = {
     invalid: [{ input: {}, field: 'orderId' }],
   },
   'invoices.markReady': { valid: [{ id: 'i1' }], invalid: [{ input: {}, field: 'id' }] },
+  'invoices.unmarkReady': { valid: [{ id: 'i1' }, { id: 'i1', by: 'Sam' }], invalid: [{ input: {}, field: 'id' }, { input: { id: 'i1', extra: 1 }, field: 'extra' }] },
   'estimates.list': { valid: [{}, { status: 'posted' }], invalid: [{ input: { status: 'won' }, field: 'status' }] },
   'estimates.get': { valid: [{ id: 'e1' }], invalid: [{ input: {}, field: 'id' }] },
   'estimates.create': {

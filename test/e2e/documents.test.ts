@@ -4,7 +4,7 @@ import { smallWarehouse, useE2e } from './harness';
 const e = useE2e();
 
 describe('Invoices and estimates screen in Chromium', () => {
-  it('marks an invoice ready for sync, and the list shows it as ready and unpaid with its balance', async () => {
+  it('marks an invoice ready for sync, takes it back and marks it again, and the list shows it as ready and unpaid with its balance', async () => {
     const { bolt, customer } = await smallWarehouse(e);
     const invoice = await e.call('invoices.create', {
       number: 'INV-1001',
@@ -25,10 +25,19 @@ describe('Invoices and estimates screen in Chromium', () => {
     await page.keyboard.press('Space');
     await detail.getByRole('status').filter({ hasText: 'INV-1001 is ready' }).waitFor();
     expect(await ready.isChecked()).toBe(true);
-    expect(await ready.isDisabled()).toBe(true);
     await row.getByText('Ready for sync').waitFor();
     await row.getByText('Unpaid').waitFor();
     await e.shot(page, 'invoice-ready-for-sync');
+
+    // Ticked by mistake: untick to take it back before the next sync, then tick it again.
+    await ready.focus();
+    await page.keyboard.press('Space');
+    await detail.getByRole('status').filter({ hasText: 'INV-1001 was taken back' }).waitFor();
+    await row.getByText('Not ready').waitFor();
+    expect(await ready.isChecked()).toBe(false);
+    await ready.focus();
+    await page.keyboard.press('Space');
+    await detail.getByRole('status').filter({ hasText: 'INV-1001 is ready' }).waitFor();
     expect(await e.call('invoices.get', { id: invoice.id })).toMatchObject({ readyForSync: true, paid: false, balanceCents: 1620 });
     await page.close();
   });

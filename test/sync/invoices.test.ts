@@ -67,6 +67,29 @@ describe('invoices ShelfSync → QuickBooks', () => {
     expect(await h.call<Invoice>('invoices.get', { id: invoice.id })).toMatchObject({ balanceCents: 0, paid: true });
   });
 
+  it('an invoice taken back before the sync is not sent; once it may be in QuickBooks it can no longer be taken back', async () => {
+    h = await syncHarness();
+    const { customerId, partId } = await pieces(h);
+    const invoice = await h.call<Invoice>('invoices.create', { customerId, lines: [{ itemId: partId, qty: '1', unitPriceCents: 900 }] });
+    await h.call('invoices.markReady', { id: invoice.id });
+    expect(await h.call('invoices.unmarkReady', { id: invoice.id, by: 'Robin' })).toMatchObject({ readyForSync: false });
+    await h.sync();
+    expect(await ours(h, 'invoice', invoice.id)).toHaveLength(0);
+
+    // Ready again; the first attempt's answer is lost: QuickBooks may have it, so it cannot be taken back.
+    await h.call('invoices.markReady', { id: invoice.id });
+    await injectFault(h.sb, 'commitThenDrop', { method: 'POST' }, 1);
+    await injectFault(h.sb, 'drop', { method: 'POST' }, 4);
+    await h.sync();
+    await clearFaults(h);
+    const refused = await h.host.invoke('invoices.unmarkReady', { id: invoice.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'refused', field: 'id' } });
+    await h.sync();
+    expect(await ours(h, 'invoice', invoice.id)).toHaveLength(1);
+    const inQbo = await h.host.invoke('invoices.unmarkReady', { id: invoice.id });
+    expect(inQbo).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringContaining('already in QuickBooks') as string } });
+  });
+
   it('takes QuickBooks’ number when the company does not type its own numbers', async () => {
     h = await syncHarness();
     const { customerId, partId } = await pieces(h);

@@ -109,6 +109,7 @@ async function busyWarehouse(w: Warehouse) {
     'invoices.create': [{ customerId: missing, lines: [{ itemId: bolt.id, qty: '1' }] }, { number: 'INV-1', customerId: customer.id, lines: [{ itemId: bolt.id, qty: '1' }] }],
     'invoices.createFromOrder': [{ orderId: order.id }, { orderId: missing }],
     'invoices.markReady': [{ id: invoice.id }],
+    'invoices.unmarkReady': [{ id: missing }],
     'estimates.get': [{ id: missing }],
     'estimates.create': [{ customerId: missing, lines: [{ itemId: bolt.id, qty: '1' }] }],
     'estimates.post': [{ id: estimate.id }],

@@ -33,6 +33,7 @@ describe('picking an order', () => {
     ]);
     const payload = JSON.parse(w.rows("SELECT payload FROM outbox WHERE kind = 'order.post'")[0]?.payload as string) as unknown;
     expect(payload).toEqual({
+      postAs: 'invoice',
       lines: [
         { lineId: backOrder.lines[0]?.id, itemId: bolt.id, qty: '6' },
         { lineId: backOrder.lines[1]?.id, itemId: nut.id, qty: '20' },
