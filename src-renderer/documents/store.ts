@@ -42,6 +42,16 @@ export const useDocuments = create<DocumentsState>((set, get) => {
     set({ kind: 'invoices', invoice, estimate: null, notice, error: null, dialog: null });
     await get().load();
   };
+  /** Ticks or unticks "Ready for sync" on the open invoice. */
+  const setReady = async (request: 'invoices.markReady' | 'invoices.unmarkReady', notice: (number: string) => string) => {
+    const invoice = get().invoice;
+    if (!invoice) return;
+    set({ busy: true });
+    const result = await api.call(request, { id: invoice.id });
+    set({ busy: false });
+    if (!result.ok) return set({ error: result.error });
+    await showInvoice(result.value, notice(invoice.number));
+  };
 
   return {
     kind: 'invoices',
@@ -99,24 +109,8 @@ export const useDocuments = create<DocumentsState>((set, get) => {
       if (result.ok) set({ estimate: result.value, invoice: null, notice: null, error: null });
       else set({ error: result.error });
     },
-    async markReady() {
-      const invoice = get().invoice;
-      if (!invoice) return;
-      set({ busy: true });
-      const result = await api.call('invoices.markReady', { id: invoice.id });
-      set({ busy: false });
-      if (!result.ok) return set({ error: result.error });
-      await showInvoice(result.value, `Invoice ${invoice.number} is ready: it goes to QuickBooks with the next sync.`);
-    },
-    async unmarkReady() {
-      const invoice = get().invoice;
-      if (!invoice) return;
-      set({ busy: true });
-      const result = await api.call('invoices.unmarkReady', { id: invoice.id });
-      set({ busy: false });
-      if (!result.ok) return set({ error: result.error });
-      await showInvoice(result.value, `Invoice ${invoice.number} was taken back: it stays here and is not sent to QuickBooks.`);
-    },
+    markReady: () => setReady('invoices.markReady', (n) => `Invoice ${n} is ready: it goes to QuickBooks with the next sync.`),
+    unmarkReady: () => setReady('invoices.unmarkReady', (n) => `Invoice ${n} was taken back: it stays here and is not sent to QuickBooks.`),
     async postEstimate() {
       const estimate = get().estimate;
       if (!estimate) return;

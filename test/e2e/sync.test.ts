@@ -40,6 +40,27 @@ afterAll(async () => {
   await host?.close();
 });
 
+/** The practice company as a QuickBooks user sees it: an inventory part, a customer, and a way to enter a sales order. */
+async function quickBooksSide() {
+  const answer = await host.connection.client();
+  if (!answer.ok) throw new Error(answer.reason);
+  const qbo = answer.qbo;
+  const part = (await qbo.queryAll('Item', "Type = 'Inventory'"))[0];
+  const customer = (await qbo.queryAll('Customer'))[0];
+  if (!part || !customer) throw new Error('the practice company has no inventory part or customer');
+  const enterSalesOrder = (number: string, qty: number) =>
+    qbo.create(
+      'Estimate',
+      {
+        DocNumber: number,
+        CustomerRef: { value: customer.Id },
+        Line: [{ DetailType: 'SalesItemLineDetail', Amount: 5 * qty, SalesItemLineDetail: { ItemRef: { value: part.Id }, Qty: qty, UnitPrice: 5 } }],
+      },
+      `e2e-estimate-${number}`,
+    );
+  return { qbo, part, enterSalesOrder };
+}
+
 async function openSync(page: Page) {
   await page.goto(`${server.url}#sync`);
   await page.getByRole('heading', { name: 'Sync', exact: true }).waitFor();
@@ -136,24 +157,12 @@ describe('Sync screen with the practice company', () => {
 
   it('picks an imported QuickBooks order partially, posts it with Manual Posting on, and QuickBooks gets the invoice while the back order stays', async () => {
     await call('settings.update', { manualPosting: true, partialInvoices: true, directions: { salesOrders: 'qboToLocal' } });
-    const answer = await host.connection.client();
-    if (!answer.ok) throw new Error(answer.reason);
-    const part = (await answer.qbo.queryAll('Item', "Type = 'Inventory'"))[0];
-    const customer = (await answer.qbo.queryAll('Customer'))[0];
-    if (!part || !customer) throw new Error('the practice company has no inventory part or customer');
+    const { qbo, part, enterSalesOrder } = await quickBooksSide();
     await call('sync.now');
     const local = (await call<{ rows: { id: string; name: string }[] }>('items.list', { search: String(part.Name), limit: 5 })).rows.find((i) => i.name === part.Name);
     if (!local) throw new Error('the part was not imported');
     await call('stock.adjust', { itemId: local.id, qtyDiff: '10', reason: 'Opening stock for the e2e story' });
-    await answer.qbo.create(
-      'Estimate',
-      {
-        DocNumber: 'E2E-77',
-        CustomerRef: { value: customer.Id },
-        Line: [{ DetailType: 'SalesItemLineDetail', Amount: 15, SalesItemLineDetail: { ItemRef: { value: part.Id }, Qty: 3, UnitPrice: 5 } }],
-      },
-      'e2e-estimate-77',
-    );
+    await enterSalesOrder('E2E-77', 3);
     await call('sync.now');
 
     const page = await browser.newPage();
@@ -167,7 +176,7 @@ describe('Sync screen with the practice company', () => {
     await detail.getByText('Back order', { exact: true }).first().waitFor();
     await page.screenshot({ path: path.join(shots, 'sync-imported-order-posted.png'), fullPage: true });
     await call('sync.now');
-    const invoices = (await answer.qbo.queryAll('Invoice', "DocNumber = 'E2E-77'")) as unknown as { Line: { DetailType: string; SalesItemLineDetail?: { Qty: number } }[] }[];
+    const invoices = (await qbo.queryAll('Invoice', "DocNumber = 'E2E-77'")) as unknown as { Line: { DetailType: string; SalesItemLineDetail?: { Qty: number } }[] }[];
     expect(invoices).toHaveLength(1);
     expect(invoices[0]?.Line.find((l) => l.DetailType === 'SalesItemLineDetail')?.SalesItemLineDetail?.Qty).toBe(2);
     const order = (await call<{ rows: { number: string; backOrder: boolean; status: string }[] }>('orders.list', { limit: 50 })).rows.find((o) => o.number === 'E2E-77');
@@ -177,11 +186,7 @@ describe('Sync screen with the practice company', () => {
 
   it('shows an order entered in QuickBooks on the open Picking screen once a sync brings it in, without a reload', async () => {
     await call('settings.update', { directions: { salesOrders: 'qboToLocal' } });
-    const answer = await host.connection.client();
-    if (!answer.ok) throw new Error(answer.reason);
-    const part = (await answer.qbo.queryAll('Item', "Type = 'Inventory'"))[0];
-    const customer = (await answer.qbo.queryAll('Customer'))[0];
-    if (!part || !customer) throw new Error('the practice company has no inventory part or customer');
+    const { enterSalesOrder } = await quickBooksSide();
     await call('sync.now');
 
     const page = await browser.newPage();
@@ -190,15 +195,7 @@ describe('Sync screen with the practice company', () => {
     await page.getByRole('row').nth(1).waitFor();
     expect(await page.getByRole('row', { name: /E2E-88/ }).count()).toBe(0);
 
-    await answer.qbo.create(
-      'Estimate',
-      {
-        DocNumber: 'E2E-88',
-        CustomerRef: { value: customer.Id },
-        Line: [{ DetailType: 'SalesItemLineDetail', Amount: 5, SalesItemLineDetail: { ItemRef: { value: part.Id }, Qty: 1, UnitPrice: 5 } }],
-      },
-      'e2e-estimate-88',
-    );
+    await enterSalesOrder('E2E-88', 1);
     // The tray's timer (or another window) runs the sync; this page only listens.
     await call('sync.now');
     await page.getByRole('row', { name: /E2E-88/ }).waitFor();

@@ -29,6 +29,17 @@ const pick = (h: SyncHarness, order: Order, index: number, qty: string) =>
 const docs = async (h: SyncHarness, entity: string, prefix: string) =>
   (await qboAll<QboDoc>(h, entity)).filter((d) => d.DocNumber?.startsWith(prefix)).sort((a, b) => (a.DocNumber ?? '').localeCompare(b.DocNumber ?? ''));
 
+/** An order picked in full and posted; QuickBooks makes the invoice but the answer is lost, then cannot be reached. */
+async function postWithAnswerLost(h: SyncHarness, number: string): Promise<void> {
+  const { order } = await importedOrder(h, number, [1, 1]);
+  await pick(h, order, 0, '1');
+  await pick(h, order, 1, '1');
+  await injectFault(h.sb, 'commitThenDrop', { method: 'POST', pathIncludes: '/batch' }, 1);
+  await injectFault(h.sb, 'drop', { method: 'POST', pathIncludes: '/batch' }, 4);
+  expect((await h.sync()).status).toBe('failed');
+  await clearFaults(h);
+}
+
 describe('posting picked orders to QuickBooks', () => {
   it('posts a picked order as an invoice linked to its estimate, with the picked quantities at the estimate prices', async () => {
     h = await syncHarness();
@@ -114,15 +125,7 @@ describe('posting picked orders to QuickBooks', () => {
 
   it('does not post twice when QuickBooks made the invoice but the answer was lost', async () => {
     h = await syncHarness();
-    const { order } = await importedOrder(h, 'SO-7506', [1, 1]);
-    await pick(h, order, 0, '1');
-    await pick(h, order, 1, '1');
-    // The batch is made, its answer lost; then QuickBooks cannot be reached, so the run gives up.
-    await injectFault(h.sb, 'commitThenDrop', { method: 'POST', pathIncludes: '/batch' }, 1);
-    await injectFault(h.sb, 'drop', { method: 'POST', pathIncludes: '/batch' }, 4);
-    const lost = await h.sync();
-    expect(lost.status).toBe('failed');
-    await clearFaults(h);
+    await postWithAnswerLost(h, 'SO-7506');
     // The estimate was closed by an invoice ShelfSync does not know yet: the retry finds it by its marker.
     const back = await h.sync();
     expect(back.status).toBe('ok');
@@ -133,13 +136,7 @@ describe('posting picked orders to QuickBooks', () => {
 
   it('keeps the document type chosen when the order was posted, so a setting changed before the retry makes no second document', async () => {
     h = await syncHarness();
-    const { order } = await importedOrder(h, 'SO-7507', [1, 1]);
-    await pick(h, order, 0, '1');
-    await pick(h, order, 1, '1');
-    await injectFault(h.sb, 'commitThenDrop', { method: 'POST', pathIncludes: '/batch' }, 1);
-    await injectFault(h.sb, 'drop', { method: 'POST', pathIncludes: '/batch' }, 4);
-    expect((await h.sync()).status).toBe('failed');
-    await clearFaults(h);
+    await postWithAnswerLost(h, 'SO-7507');
     // The invoice is in QuickBooks, unknown to ShelfSync; now the accountant switches to sales receipts.
     await h.settings({ postOrdersAs: 'salesReceipt' });
     expect((await h.sync()).status).toBe('ok');
