@@ -37,7 +37,7 @@ async function value<T>(host: SimHost, name: string, input: unknown = {}): Promi
 async function importAndPush(rows: Row[]): Promise<void> {
   const sb = await startSandbox({ size: 'large', seed: 1 });
   const root = simDir('shelfsync-bench-sync-');
-  const host = inProcessHost(sb, root);
+  const host = inProcessHost(sb, root, { pacing: 'intuit' });
   try {
     await host.reconnect();
     const dump = ((await (await fetch(`${sb.adminUrl}/dump`)).json()) as { entities: Record<string, Json[]> }).entities;
