@@ -56,7 +56,7 @@ describe('posting picked orders', () => {
     const done = pickOrder(w.db, effects, { orderId: w.order.id, barcode: 'B1', qty: '10' });
     expect(done.status).toBe('posted');
     expect(w.posts().map((p) => JSON.parse(p) as unknown)).toEqual([
-      { lines: [{ lineId: done.lines[0]?.id, itemId: w.bolt, qty: '10' }] },
+      { postAs: 'invoice', lines: [{ lineId: done.lines[0]?.id, itemId: w.bolt, qty: '10' }] },
     ]);
   });
 
