@@ -6,7 +6,7 @@ import { recordAudit } from './audit';
 import { actorOf, fromQbo, nowIso, type Effects, type WriteOptions } from './effects';
 import { findItemByBarcode, requireItem } from './items';
 import { documentNumber } from './numbering';
-import { postOrderNow, settleOrder, type PostedOrder } from './orderPosting';
+import { postOrderNow, setOrderStatus, settleOrder, type PostedOrder } from './orderPosting';
 import { findOrderRow, orderLines, orderSelect, readOrder, remainingOf, toOrderSummary, type OrderLineRow, type OrderRow } from './ordersRepo';
 import { notFound, parseRequest } from './parse';
 import { getCustomer } from './parties';
@@ -204,6 +204,36 @@ export function closeOrder(db: Db, effects: Effects, input: RequestInput<'orders
   return readOrder(db, data.orderId, 'orderId');
 }
 
+export function settleOrderInQuickBooks(db: Db, effects: Effects, input: RequestInput<'orders.settleInQuickBooks'>, options?: WriteOptions): PickingOrder {
+  const data = parseRequest('orders.settleInQuickBooks', input);
+  const by = data.by ?? actorOf(options);
+  db.transaction(() => {
+    const order = findOrderRow(db, data.orderId);
+    if (order.out_of_sync === 0) {
+      throw new AppError('refused', `Order ${order.number} agrees with QuickBooks; post or close it as usual.`, 'orderId');
+    }
+    // A posting sent once may be in QuickBooks with its answer lost: only the next sync can tell.
+    const unsure = one<{ n: number }>(db, "SELECT COUNT(*) AS n FROM outbox WHERE kind = 'order.post' AND local_id = ? AND state = 'pending' AND attempts > 0", order.id);
+    if ((unsure?.n ?? 0) > 0) {
+      throw new AppError('refused', `A posting of order ${order.number} was already being sent to QuickBooks. Sync Now first, then look again.`, 'orderId');
+    }
+    const now = nowIso(effects);
+    const why = data.reason ?? 'Dealt with in QuickBooks';
+    run(
+      db,
+      "UPDATE outbox SET state = 'skipped', last_error = ?, updated_at = ? WHERE kind = 'order.post' AND local_id = ? AND state IN ('pending', 'failed')",
+      `Not sent: the order was settled in QuickBooks (${why}).`,
+      now,
+      order.id,
+    );
+    run(db, 'UPDATE picking_order_lines SET cancelled = ordered - picked, invoiced = picked WHERE order_id = ?', order.id);
+    run(db, 'UPDATE picking_orders SET out_of_sync = 0, out_of_sync_reason = NULL, sync_error = NULL, updated_at = ? WHERE id = ?', now, order.id);
+    recordAudit(db, effects, { by, recordType: 'order', recordId: order.id, action: 'settledInQuickBooks', detail: `Order ${order.number}`, reason: why });
+    setOrderStatus(db, effects, order, 'closed', by, why);
+  })();
+  return readOrder(db, data.orderId, 'orderId');
+}
+
 export function postOrders(db: Db, effects: Effects, input: RequestInput<'orders.post'>, options?: WriteOptions): { posted: PostedOrder[] } {
   const data = parseRequest('orders.post', input);
   const by = data.by ?? actorOf(options);
@@ -240,7 +270,7 @@ export function listOrders(db: Db, query: ParsedInput<'orders.list'>) {
   return { total, rows: rows.map(toOrderSummary) };
 }
 
-export function orderHandlers(): HandlerMap<`orders.${'list' | 'get' | 'create' | 'pick' | 'close' | 'post'}`, ServiceContext> {
+export function orderHandlers(): HandlerMap<`orders.${'list' | 'get' | 'create' | 'pick' | 'close' | 'post' | 'settleInQuickBooks'}`, ServiceContext> {
   return {
     'orders.list': (input, ctx) => listOrders(ctx.db, input),
     'orders.get': (input, ctx) => readOrder(ctx.db, input.id),
@@ -248,5 +278,6 @@ export function orderHandlers(): HandlerMap<`orders.${'list' | 'get' | 'create' 
     'orders.pick': (input, ctx) => pickOrder(ctx.db, ctx, input),
     'orders.close': (input, ctx) => closeOrder(ctx.db, ctx, input),
     'orders.post': (input, ctx) => postOrders(ctx.db, ctx, input),
+    'orders.settleInQuickBooks': (input, ctx) => settleOrderInQuickBooks(ctx.db, ctx, input),
   };
 }

@@ -56,6 +56,9 @@ export function OrderDetail() {
           <button type="button" onClick={() => void p.post(order.id)}>Post order</button>
         )}
         {pickable && <button type="button" className="secondary" onClick={() => p.setDialog('close')}>Close order…</button>}
+        {order.outOfSync && order.status !== 'closed' && (
+          <button type="button" className="secondary" onClick={() => p.setDialog('settle')}>Settled in QuickBooks…</button>
+        )}
       </div>
     </aside>
   );

@@ -93,3 +93,33 @@ export function CloseOrderDialog() {
     </Dialog>
   );
 }
+
+export function SettleOrderDialog() {
+  const { order, settle, setDialog } = usePicking();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!order) return null;
+  return (
+    <Dialog title={`Settle order ${order.number} in QuickBooks`} onClose={() => setDialog(null)}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setBusy(true);
+          void settle(reason).then((result) => {
+            setBusy(false);
+            if (!result.ok) setError(result.error);
+          });
+        }}
+      >
+        <p>Use this when the order was dealt with in QuickBooks (invoiced, closed or changed there) and ShelfSync should send nothing more for it.</p>
+        <p className="hint">What was picked stays taken from stock; what was not picked is cancelled. The order is closed here.</p>
+        <Field label="Reason" error={errorFor(error, 'reason')}>
+          <input name="reason" placeholder="e.g. invoiced by the office in QuickBooks" value={reason} onChange={(e) => setReason(e.target.value)} />
+        </Field>
+        <Alert message={unplacedError(error, ['reason'])} />
+        <DialogActions submit="Close as settled in QuickBooks" busy={busy} busyText="Closing…" onCancel={() => setDialog(null)} />
+      </form>
+    </Dialog>
+  );
+}

@@ -4,7 +4,7 @@ import type { OrderStatus } from '../../src-shared/ipc';
 import { plural } from '../ui/format';
 import { useSites } from '../ui/sites';
 import { OrderDetail } from './OrderDetail';
-import { CloseOrderDialog, CreateOrderDialog } from './OrderDialogs';
+import { CloseOrderDialog, CreateOrderDialog, SettleOrderDialog } from './OrderDialogs';
 import { OrderList, statusLabels } from './OrderList';
 import { ordersPageSize, usePicking } from './store';
 
@@ -50,6 +50,7 @@ export function PickingScreen() {
       </div>
       {p.dialog === 'create' && <CreateOrderDialog />}
       {p.dialog === 'close' && <CloseOrderDialog />}
+      {p.dialog === 'settle' && <SettleOrderDialog />}
     </section>
   );
 }

@@ -17,12 +17,14 @@ interface PickingState {
   order: PickingOrder | null;
   error: AppErrorData | null;
   notice: string | null;
-  dialog: 'create' | 'close' | null;
+  dialog: 'create' | 'close' | 'settle' | null;
   setFilter: (patch: { status?: OrderStatus | ''; search?: string; offset?: number }) => Promise<void>;
   load: () => Promise<void>;
   open: (id: string) => Promise<void>;
   pick: (input: Omit<RequestInput<'orders.pick'>, 'orderId'>) => Promise<Result<PickingOrder>>;
   close: (reason: string) => Promise<Result<PickingOrder>>;
+  /** Closes an out-of-sync order that was dealt with in QuickBooks, sending nothing more for it. */
+  settle: (reason: string) => Promise<Result<PickingOrder>>;
   post: (orderId?: string) => Promise<void>;
   create: (input: RequestInput<'orders.create'>) => Promise<Result<PickingOrder>>;
   setDialog: (dialog: PickingState['dialog']) => void;
@@ -90,6 +92,16 @@ export const usePicking = create<PickingState>((set, get) => {
       const result = await api.call('orders.close', { orderId: order.id, reason: reason.trim() || null });
       if (result.ok) {
         set({ dialog: null, notice: `Order ${order.number} closed; what was not picked is cancelled.` });
+        showOrder(result.value);
+      }
+      return result;
+    },
+    async settle(reason) {
+      const order = get().order;
+      if (!order) return { ok: false, error: { code: 'refused', message: 'Open an order first.' } };
+      const result = await api.call('orders.settleInQuickBooks', { orderId: order.id, reason: reason.trim() || null });
+      if (result.ok) {
+        set({ dialog: null, notice: `Order ${order.number} closed as dealt with in QuickBooks; nothing more is sent for it.` });
         showOrder(result.value);
       }
       return result;

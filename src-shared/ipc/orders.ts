@@ -140,6 +140,11 @@ export const orderRequests = {
     z.object({ orderId: idSchema, reason: noteSchema, by: actorSchema }).strict(),
     orderSchema,
   ),
+  'orders.settleInQuickBooks': request(
+    'Close an order that is out of sync because it was dealt with in QuickBooks (invoiced, closed or changed there): nothing more is sent for it, what was picked stays taken from stock, and what was not is cancelled.',
+    z.object({ orderId: idSchema, reason: noteSchema, by: actorSchema }).strict(),
+    orderSchema,
+  ),
   'orders.post': request(
     'Send picked orders to QuickBooks for invoicing: one order, or every picked order when orderId is left out.',
     z.object({ orderId: idSchema.optional(), by: actorSchema }).strict(),

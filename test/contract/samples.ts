@@ -316,6 +316,10 @@ export const samples: Record<RequestName, Samples> = {
     valid: [{ orderId: 'o1' }, { orderId: 'o1', reason: 'Customer took the rest elsewhere', by: 'Sam' }],
     invalid: [{ input: {}, field: 'orderId' }, { input: { orderId: 'o1', reason: 'x'.repeat(4001) }, field: 'reason' }],
   },
+  'orders.settleInQuickBooks': {
+    valid: [{ orderId: 'o1' }, { orderId: 'o1', reason: 'Invoiced in QuickBooks by the office', by: 'Sam' }],
+    invalid: [{ input: {}, field: 'orderId' }, { input: { orderId: 'o1', reason: 'x'.repeat(4001) }, field: 'reason' }],
+  },
   'orders.post': {
     valid: [{}, { orderId: 'o1' }],
     invalid: [{ input: { orderId: '' }, field: 'orderId' }],

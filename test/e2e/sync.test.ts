@@ -58,7 +58,7 @@ async function quickBooksSide() {
       },
       `e2e-estimate-${number}`,
     );
-  return { qbo, part, enterSalesOrder };
+  return { qbo, part, customer, enterSalesOrder };
 }
 
 async function openSync(page: Page) {
@@ -199,6 +199,43 @@ describe('Sync screen with the practice company', () => {
     // The tray's timer (or another window) runs the sync; this page only listens.
     await call('sync.now');
     await page.getByRole('row', { name: /E2E-88/ }).waitFor();
+    await page.close();
+  });
+
+  it('closes an order invoiced in QuickBooks meanwhile as settled there, from the order', async () => {
+    await call('settings.update', { manualPosting: true, directions: { salesOrders: 'qboToLocal' } });
+    const { qbo, part, customer, enterSalesOrder } = await quickBooksSide();
+    const estimate = await enterSalesOrder('E2E-99', 2);
+    await call('sync.now');
+    const order = (await call<{ rows: { id: string; number: string }[] }>('orders.list', { search: 'E2E-99', limit: 5 })).rows[0];
+    if (!order) throw new Error('E2E-99 was not imported');
+    const detailOf = await call<{ lines: { id: string }[] }>('orders.get', { id: order.id });
+    await call('orders.pick', { orderId: order.id, lineId: detailOf.lines[0]?.id, qty: '1' });
+    // The office invoices the sales order in QuickBooks itself.
+    await qbo.create(
+      'Invoice',
+      {
+        CustomerRef: { value: customer.Id },
+        Line: [{ DetailType: 'SalesItemLineDetail', Amount: 10, SalesItemLineDetail: { ItemRef: { value: part.Id }, Qty: 2, UnitPrice: 5 } }],
+        LinkedTxn: [{ TxnId: estimate.Id, TxnType: 'Estimate' }],
+      },
+      'e2e-invoice-99',
+    );
+    await call('sync.now');
+
+    const page = await browser.newPage();
+    await page.goto(`${server.url}#picking`);
+    await page.getByRole('row', { name: /E2E-99/ }).click();
+    const detail = page.getByRole('complementary', { name: 'Order E2E-99' });
+    await detail.getByText(/Out of sync/).first().waitFor();
+    await detail.getByRole('button', { name: 'Settled in QuickBooks…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settle order E2E-99 in QuickBooks' });
+    await dialog.getByLabel('Reason').fill('Invoiced by the office');
+    await dialog.getByRole('button', { name: 'Close as settled in QuickBooks' }).click();
+    await detail.getByRole('status').filter({ hasText: 'closed as dealt with in QuickBooks' }).waitFor();
+    expect(await detail.getByText(/Out of sync/).count()).toBe(0);
+    await page.screenshot({ path: path.join(shots, 'sync-order-settled-in-quickbooks.png'), fullPage: true });
+    expect(await call('orders.get', { id: order.id })).toMatchObject({ status: 'closed', outOfSync: false });
     await page.close();
   });
 

@@ -213,4 +213,38 @@ describe('an imported order changed in QuickBooks', () => {
     expect(resolved.counts['salesOrders.push']?.created).toBe(1);
     expect((await qboAll<QboDoc>(h, 'Invoice')).filter((i) => i.DocNumber === 'SO-7401')).toHaveLength(1);
   });
+
+  it('an order invoiced in QuickBooks meanwhile can be settled there: nothing more is sent, and later changes leave it closed', async () => {
+    h = await syncHarness();
+    const { p, estimate, order } = await imported(h, 'SO-7402', 3);
+    await h.call('orders.pick', { orderId: order.id, lineId: order.lines[0]?.id, qty: '2' });
+    await asQboUser.create(h, 'Invoice', {
+      CustomerRef: p.customer,
+      Line: [itemLine(p.parts[0], 3, 6)],
+      LinkedTxn: [{ TxnId: estimate.Id, TxnType: 'Estimate' }],
+    });
+    await h.sync();
+    expect((await orderNumbered(h, 'SO-7402'))?.outOfSync).toBe(true);
+    // Picking the rest posts it (Manual Posting is off): QuickBooks' invoice makes that posting fail.
+    await h.call('orders.pick', { orderId: order.id, lineId: order.lines[0]?.id, qty: '1' });
+    expect((await h.sync()).counts['salesOrders.push']?.failed).toBe(1);
+
+    const settled = await h.call<{ status: string; outOfSync: boolean; lines: { picked: string; cancelled: string }[] }>('orders.settleInQuickBooks', {
+      orderId: order.id,
+      reason: 'Invoiced by the office in QuickBooks',
+    });
+    expect(settled).toMatchObject({ status: 'closed', outOfSync: false, lines: [{ picked: '3', cancelled: '0' }] });
+    const after = await h.sync();
+    expect(after.status).toBe('ok');
+    expect(after.counts['salesOrders.push']?.failed ?? 0).toBe(0);
+    expect(await h.call<{ failedChanges: number; pendingChanges: number }>('sync.status')).toMatchObject({ failedChanges: 0 });
+    expect((await qboAll<QboDoc>(h, 'Invoice')).filter((i) => i.DocNumber === 'SO-7402')).toHaveLength(0);
+
+    await asQboUser.edit(h, 'Estimate', estimate.Id, { PrivateNote: 'edited after the fact' });
+    await h.sync();
+    expect(await orderNumbered(h, 'SO-7402')).toMatchObject({ status: 'closed', outOfSync: false });
+    const again = await h.host.invoke('orders.settleInQuickBooks', { orderId: order.id });
+    expect(again).toMatchObject({ ok: false, error: { code: 'refused', field: 'orderId' } });
+  });
 });
+

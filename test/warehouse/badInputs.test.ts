@@ -92,6 +92,7 @@ async function busyWarehouse(w: Warehouse) {
     ],
     'orders.close': [{ orderId: posted.id }, { orderId: missing }],
     'orders.post': [{ orderId: order.id }, { orderId: posted.id }],
+    'orders.settleInQuickBooks': [{ orderId: order.id }, { orderId: missing }],
     'purchaseOrders.get': [{ id: missing }],
     'purchaseOrders.create': [
       { number: 'PO-1', vendorId: vendor.id, lines: [{ itemId: nut.id, qty: '1' }] },

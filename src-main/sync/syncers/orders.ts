@@ -140,7 +140,9 @@ function flag(env: SyncEnv, order: PickingOrder, reason: string): void {
 function followLinked(env: SyncEnv, estimate: QboObject, link: Link): void {
   const db = env.ctx.db;
   const order = getPickingOrder(db, link.localId);
-  if (link.syncToken === estimate.SyncToken && !env.resendAll) {
+  // A closed order is finished here (closed unpicked, or settled in QuickBooks): later changes there are QuickBooks' own.
+  if ((link.syncToken === estimate.SyncToken && !env.resendAll) || order.status === 'closed') {
+    if (order.status === 'closed' && !isDeleted(estimate)) linkObject(env, 'salesOrder', order.id, estimate);
     bump(env.counts, key, 'skipped');
     return;
   }
