@@ -1,6 +1,6 @@
-/** Create a picking order by hand; close a partial order with a reason. */
-import { useState } from 'react';
-import type { AppErrorData } from '../../src-shared/ipc';
+/** Create a picking order by hand; close a partial order, or one settled in QuickBooks, with a reason. */
+import { useState, type ReactNode } from 'react';
+import type { AppErrorData, PickingOrder, Result } from '../../src-shared/ipc';
 import { Dialog, DialogActions } from '../ui/Dialog';
 import { errorFor, localError, unplacedError } from '../ui/errors';
 import { Alert, Field, invalid } from '../ui/Field';
@@ -62,64 +62,68 @@ export function CreateOrderDialog() {
   );
 }
 
-export function CloseOrderDialog() {
-  const { order, close, setDialog } = usePicking();
+/** A dialog that asks for an optional reason, then runs `act` with it on the open order. */
+function ReasonDialog(props: {
+  title: string;
+  children: ReactNode;
+  placeholder: string;
+  submit: string;
+  busyText: string;
+  act: (reason: string) => Promise<Result<PickingOrder>>;
+}) {
+  const setDialog = usePicking((s) => s.setDialog);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!order) return null;
-  const left = order.lines.filter((l) => Number(l.remaining) > 0);
   return (
-    <Dialog title={`Close order ${order.number}`} onClose={() => setDialog(null)}>
+    <Dialog title={props.title} onClose={() => setDialog(null)}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           setBusy(true);
-          void close(reason).then((result) => {
+          void props.act(reason).then((result) => {
             setBusy(false);
             if (!result.ok) setError(result.error);
           });
         }}
       >
-        <p>Nothing more will be picked on this order. What is still to pick is cancelled:</p>
-        <ul>{left.map((l) => <li key={l.id}>{l.remaining} × {l.itemName}</li>)}</ul>
-        <p className="hint">What was picked goes to invoicing.</p>
+        {props.children}
         <Field label="Reason" error={errorFor(error, 'reason')}>
-          <input name="reason" placeholder="e.g. customer cancelled the rest" value={reason} onChange={(e) => setReason(e.target.value)} />
+          <input name="reason" placeholder={props.placeholder} value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
         <Alert message={unplacedError(error, ['reason'])} />
-        <DialogActions submit="Close order" busy={busy} busyText="Closing…" onCancel={() => setDialog(null)} />
+        <DialogActions submit={props.submit} busy={busy} busyText={props.busyText} onCancel={() => setDialog(null)} />
       </form>
     </Dialog>
   );
 }
 
+export function CloseOrderDialog() {
+  const { order, close } = usePicking();
+  if (!order) return null;
+  const left = order.lines.filter((l) => Number(l.remaining) > 0);
+  return (
+    <ReasonDialog title={`Close order ${order.number}`} placeholder="e.g. customer cancelled the rest" submit="Close order" busyText="Closing…" act={close}>
+      <p>Nothing more will be picked on this order. What is still to pick is cancelled:</p>
+      <ul>{left.map((l) => <li key={l.id}>{l.remaining} × {l.itemName}</li>)}</ul>
+      <p className="hint">What was picked goes to invoicing.</p>
+    </ReasonDialog>
+  );
+}
+
 export function SettleOrderDialog() {
-  const { order, settle, setDialog } = usePicking();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { order, settle } = usePicking();
   if (!order) return null;
   return (
-    <Dialog title={`Settle order ${order.number} in QuickBooks`} onClose={() => setDialog(null)}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setBusy(true);
-          void settle(reason).then((result) => {
-            setBusy(false);
-            if (!result.ok) setError(result.error);
-          });
-        }}
-      >
-        <p>Use this when the order was dealt with in QuickBooks (invoiced, closed or changed there) and ShelfSync should send nothing more for it.</p>
-        <p className="hint">What was picked stays taken from stock; what was not picked is cancelled. The order is closed here.</p>
-        <Field label="Reason" error={errorFor(error, 'reason')}>
-          <input name="reason" placeholder="e.g. invoiced by the office in QuickBooks" value={reason} onChange={(e) => setReason(e.target.value)} />
-        </Field>
-        <Alert message={unplacedError(error, ['reason'])} />
-        <DialogActions submit="Close as settled in QuickBooks" busy={busy} busyText="Closing…" onCancel={() => setDialog(null)} />
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title={`Settle order ${order.number} in QuickBooks`}
+      placeholder="e.g. invoiced by the office in QuickBooks"
+      submit="Close as settled in QuickBooks"
+      busyText="Closing…"
+      act={settle}
+    >
+      <p>Use this when the order was dealt with in QuickBooks (invoiced, closed or changed there) and ShelfSync should send nothing more for it.</p>
+      <p className="hint">What was picked stays taken from stock; what was not picked is cancelled. The order is closed here.</p>
+    </ReasonDialog>
   );
 }
