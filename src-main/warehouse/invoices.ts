@@ -110,6 +110,41 @@ export function createInvoice(db: Db, effects: Effects, input: RequestInput<'inv
   return db.transaction(() => getInvoice(db, writeInvoice(db, effects, data, priceLines(db, data.lines), actorOf(options))))();
 }
 
+export function updateInvoice(db: Db, effects: Effects, input: RequestInput<'invoices.update'>, options?: WriteOptions): Invoice {
+  const data = parseRequest('invoices.update', input);
+  return db.transaction(() => {
+    const row = findInvoiceRow(db, data.id);
+    if (row.qbo_txn_id !== null) throw new AppError('refused', `Invoice ${row.number} is already in QuickBooks; change it there.`, 'id');
+    if (row.ready_for_sync === 1) {
+      throw new AppError('refused', `Invoice ${row.number} is marked ready for sync; untick "Ready for sync" to change it.`, 'id');
+    }
+    if (data.number !== undefined && data.number !== row.number) documentNumber(db, 'invoices', data.number);
+    if (data.customerId !== undefined) getParty(db, 'customer', data.customerId, 'customerId');
+    const lines = data.lines === undefined ? null : priceLines(db, data.lines);
+    const total = lines === null ? row.total_cents : totalOf(lines);
+    run(
+      db,
+      `UPDATE invoices SET number = ?, customer_id = ?, txn_date = ?, due_date = ?, note = ?, total_cents = ?, balance_cents = ?, updated_at = ?
+        WHERE id = ?`,
+      data.number ?? row.number,
+      data.customerId ?? row.customer_id,
+      data.date ?? row.txn_date,
+      data.dueDate === undefined ? row.due_date : data.dueDate,
+      data.note === undefined ? row.note : data.note,
+      total,
+      total,
+      nowIso(effects),
+      row.id,
+    );
+    if (lines !== null) {
+      run(db, 'DELETE FROM invoice_lines WHERE invoice_id = ?', row.id);
+      insertLines(db, effects, 'invoice_lines', row.id, lines);
+    }
+    recordAudit(db, effects, { by: actorOf(options), recordType: 'invoice', recordId: row.id, action: 'updated', detail: `Invoice ${data.number ?? row.number}` });
+    return getInvoice(db, row.id);
+  })();
+}
+
 export function createInvoiceFromOrder(
   db: Db,
   effects: Effects,
@@ -217,12 +252,13 @@ export function listInvoices(db: Db, query: ParsedInput<'invoices.list'>) {
   return { total, rows: rows.map(toSummary) };
 }
 
-export function invoiceHandlers(): HandlerMap<`invoices.${'list' | 'get' | 'create' | 'createFromOrder' | 'markReady' | 'unmarkReady'}`, ServiceContext> {
+export function invoiceHandlers(): HandlerMap<`invoices.${'list' | 'get' | 'create' | 'update' | 'createFromOrder' | 'markReady' | 'unmarkReady'}`, ServiceContext> {
   return {
     'invoices.list': (input, ctx) => listInvoices(ctx.db, input),
     'invoices.get': (input, ctx) => getInvoice(ctx.db, input.id),
     'invoices.create': (input, ctx) => createInvoice(ctx.db, ctx, input),
     'invoices.createFromOrder': (input, ctx) => createInvoiceFromOrder(ctx.db, ctx, input),
+    'invoices.update': (input, ctx) => updateInvoice(ctx.db, ctx, input),
     'invoices.markReady': (input, ctx) => markInvoiceReady(ctx.db, ctx, input),
     'invoices.unmarkReady': (input, ctx) => unmarkInvoiceReady(ctx.db, ctx, input),
   };

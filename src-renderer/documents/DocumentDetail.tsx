@@ -55,6 +55,11 @@ export function InvoiceDetail(props: { invoice: Invoice }) {
         />
         <span>Ready for sync{i.qboTxnId ? '' : i.readyForSync ? ' (untick to take it back before the next sync)' : ' (QuickBooks gets it with the next sync)'}</span>
       </label>
+      {!i.readyForSync && i.qboTxnId === null && (
+        <div className="actions toolbar">
+          <button type="button" className="secondary" onClick={() => s.setDialog('editInvoice')}>Change invoice…</button>
+        </div>
+      )}
       {s.notice && <p role="status" className="ok notice">{s.notice}</p>}
       {s.error && <p role="alert" className="error">{s.error.message}</p>}
       <Lines lines={i.lines} />

@@ -1,6 +1,6 @@
-/** Write an invoice or a sales estimate by hand: customer, dates, lines of items or descriptions. */
+/** Write an invoice or a sales estimate by hand, or change an invoice not yet ready: customer, dates, lines. */
 import { useState } from 'react';
-import type { AppErrorData } from '../../src-shared/ipc';
+import type { AppErrorData, Invoice } from '../../src-shared/ipc';
 import { Dialog, DialogActions } from '../ui/Dialog';
 import { errorFor, localError, unplacedError } from '../ui/errors';
 import { Alert, Field, invalid } from '../ui/Field';
@@ -10,15 +10,27 @@ import { Lookup, type Option } from '../ui/Lookup';
 import { searchCustomers, searchItems } from '../ui/lookups';
 import { useDocuments } from './store';
 
-export function DocumentForm(props: { kind: 'invoice' | 'estimate' }) {
-  const { createInvoice, createEstimate, setDialog } = useDocuments();
+/** The lines of an invoice as the editor holds them (an item line is labelled by its description). */
+function draftsOf(invoice: Invoice): LineDraft[] {
+  return invoice.lines.map((l) => ({
+    ...blankLine(),
+    item: l.itemId ? { id: l.itemId, label: l.description ?? l.itemId } : null,
+    description: l.itemId ? '' : (l.description ?? ''),
+    qty: l.qty,
+    price: (l.unitPriceCents / 100).toFixed(2),
+  }));
+}
+
+export function DocumentForm(props: { kind: 'invoice' | 'estimate'; editing?: Invoice }) {
+  const { createInvoice, updateInvoice, createEstimate, setDialog } = useDocuments();
   const invoice = props.kind === 'invoice';
-  const [customer, setCustomer] = useState<Option | null>(null);
-  const [number, setNumber] = useState('');
-  const [date, setDate] = useState(today());
-  const [until, setUntil] = useState('');
-  const [note, setNote] = useState('');
-  const [lines, setLines] = useState<LineDraft[]>([blankLine()]);
+  const editing = props.editing;
+  const [customer, setCustomer] = useState<Option | null>(editing ? { id: editing.customerId, label: editing.customerName } : null);
+  const [number, setNumber] = useState(editing?.number ?? '');
+  const [date, setDate] = useState(editing?.date ?? today());
+  const [until, setUntil] = useState(editing?.dueDate ?? '');
+  const [note, setNote] = useState(editing?.note ?? '');
+  const [lines, setLines] = useState<LineDraft[]>(editing ? draftsOf(editing) : [blankLine()]);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
   const err = (field: string) => errorFor(error, field);
@@ -34,15 +46,17 @@ export function DocumentForm(props: { kind: 'invoice' | 'estimate' }) {
     }
     const common = { customerId: customer.id, number: number.trim() || undefined, date: date || undefined, note: note.trim() || null, lines: payload };
     setBusy(true);
-    const result = invoice
-      ? await createInvoice({ ...common, dueDate: until || null })
-      : await createEstimate({ ...common, expirationDate: until || null });
+    const result = editing
+      ? await updateInvoice({ id: editing.id, ...common, dueDate: until || null })
+      : invoice
+        ? await createInvoice({ ...common, dueDate: until || null })
+        : await createEstimate({ ...common, expirationDate: until || null });
     setBusy(false);
     if (!result.ok) setError(result.error);
   };
 
   return (
-    <Dialog title={invoice ? 'New invoice' : 'New estimate'} wide onClose={() => setDialog(null)}>
+    <Dialog title={editing ? `Change invoice ${editing.number}` : invoice ? 'New invoice' : 'New estimate'} wide onClose={() => setDialog(null)}>
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Field label="Customer" error={err('customerId')}>
           <Lookup name="customerId" label="Customer" value={customer} onChange={setCustomer} search={searchCustomers} invalid={Boolean(err('customerId'))} />
@@ -59,7 +73,7 @@ export function DocumentForm(props: { kind: 'invoice' | 'estimate' }) {
         <Field label="Note" error={err('note')}><input name="note" value={note} onChange={(e) => setNote(e.target.value)} /></Field>
         <LinesEditor lines={lines} onChange={setLines} search={searchItems} error={error} priceField="unitPriceCents" priceLabel="Unit price" withDescription />
         <Alert message={unplacedError(error, ['customerId', 'number', 'date', untilField, 'note', 'lines', ...lineFields(lines.length, 'unitPriceCents', true)])} />
-        <DialogActions submit={invoice ? 'Write invoice' : 'Write estimate'} busy={busy} onCancel={() => setDialog(null)} />
+        <DialogActions submit={editing ? 'Save changes' : invoice ? 'Write invoice' : 'Write estimate'} busy={busy} onCancel={() => setDialog(null)} />
       </form>
     </Dialog>
   );

@@ -77,6 +77,7 @@ export function DocumentsScreen() {
         )}
       </div>
       {s.dialog === 'invoice' && <DocumentForm kind="invoice" />}
+      {s.dialog === 'editInvoice' && s.invoice && <DocumentForm kind="invoice" editing={s.invoice} />}
       {s.dialog === 'estimate' && <DocumentForm kind="estimate" />}
       {s.dialog === 'fromOrder' && <FromOrderDialog />}
     </section>

@@ -7,7 +7,7 @@ import { refreshAfterSync } from '../api/syncChanges';
 export type DocKind = 'invoices' | 'estimates';
 type InvoiceRow = RequestOutput<'invoices.list'>['rows'][number];
 type EstimateRow = RequestOutput<'estimates.list'>['rows'][number];
-export type DocDialog = 'invoice' | 'estimate' | 'fromOrder' | null;
+export type DocDialog = 'invoice' | 'editInvoice' | 'estimate' | 'fromOrder' | null;
 
 interface DocumentsState {
   kind: DocKind;
@@ -30,6 +30,7 @@ interface DocumentsState {
   postEstimate: () => Promise<void>;
   invoiceEstimate: () => Promise<void>;
   createInvoice: (input: RequestInput<'invoices.create'>) => Promise<Result<Invoice>>;
+  updateInvoice: (input: RequestInput<'invoices.update'>) => Promise<Result<Invoice>>;
   createFromOrder: (orderId: string) => Promise<Result<Invoice>>;
   createEstimate: (input: RequestInput<'estimates.create'>) => Promise<Result<Estimate>>;
   setDialog: (dialog: DocDialog) => void;
@@ -129,6 +130,11 @@ export const useDocuments = create<DocumentsState>((set, get) => {
     async createInvoice(input) {
       const result = await api.call('invoices.create', input);
       if (result.ok) await showInvoice(result.value, `Invoice ${result.value.number} written.`);
+      return result;
+    },
+    async updateInvoice(input) {
+      const result = await api.call('invoices.update', input);
+      if (result.ok) await showInvoice(result.value, `Invoice ${result.value.number} changed.`);
       return result;
     },
     async createFromOrder(orderId) {

@@ -108,6 +108,18 @@ export const invoiceListSchema = z
 export const estimateListSchema = z.object({ ...listFields, status: estimateStatusSchema.optional() }).strict();
 
 export const invoiceCreateSchema = z.object({ ...documentFields, dueDate: dateSchema.nullable().optional() }).strict();
+/** A not-yet-ready invoice written again: what is named replaces what was there (lines as a whole). */
+export const invoiceUpdateSchema = z
+  .object({
+    id: idSchema,
+    number: docNumberSchema,
+    customerId: idSchema.optional(),
+    date: dateSchema.optional(),
+    dueDate: dateSchema.nullable().optional(),
+    note: noteSchema,
+    lines: linesSchema.optional(),
+  })
+  .strict();
 export const estimateCreateSchema = z
   .object({ ...documentFields, expirationDate: dateSchema.nullable().optional() })
   .strict();
@@ -118,6 +130,11 @@ export const documentRequests = {
   'invoices.list': request('A page of invoices; search over number and customer.', invoiceListSchema, pageOf(invoiceSummarySchema)),
   'invoices.get': request('One invoice with its lines.', byId, invoiceSchema),
   'invoices.create': request('Write an invoice. It goes to QuickBooks only once marked ready.', invoiceCreateSchema, invoiceSchema),
+  'invoices.update': request(
+    'Change an invoice that is not marked ready for sync (untick it first): customer, number, dates, note, or all its lines.',
+    invoiceUpdateSchema,
+    invoiceSchema,
+  ),
   'invoices.createFromOrder': request(
     'Write an invoice for what was picked on a picked (or posted) order, at the items’ prices.',
     z.object({ orderId: idSchema, number: docNumberSchema, date: dateSchema.optional() }).strict(),

@@ -378,6 +378,14 @@ export const samples: Record<RequestName, Samples> = {
       { input: { customerId: 'k1', lines: [{ itemId: 'a1', qty: '1', unitPriceCents: -5 }] }, field: 'lines.0.unitPriceCents' },
     ],
   },
+  'invoices.update': {
+    valid: [{ id: 'i1' }, { id: 'i1', number: 'INV-11', dueDate: null, note: 'Back door', lines: [{ itemId: 'a1', qty: '3' }] }],
+    invalid: [
+      { input: { number: 'INV-11' }, field: 'id' },
+      { input: { id: 'i1', lines: [] }, field: 'lines' },
+      { input: { id: 'i1', date: 'tomorrow' }, field: 'date' },
+    ],
+  },
   'invoices.createFromOrder': {
     valid: [{ orderId: 'o1' }, { orderId: 'o1', number: 'INV-10', date: '2026-03-31' }],
     invalid: [{ input: {}, field: 'orderId' }],

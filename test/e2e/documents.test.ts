@@ -4,7 +4,7 @@ import { smallWarehouse, useE2e } from './harness';
 const e = useE2e();
 
 describe('Invoices and estimates screen in Chromium', () => {
-  it('marks an invoice ready for sync, takes it back and marks it again, and the list shows it as ready and unpaid with its balance', async () => {
+  it('changes an invoice, marks it ready for sync, takes it back and marks it again, and the list shows it as ready and unpaid with its balance', async () => {
     const { bolt, customer } = await smallWarehouse(e);
     const invoice = await e.call('invoices.create', {
       number: 'INV-1001',
@@ -18,6 +18,14 @@ describe('Invoices and estimates screen in Chromium', () => {
     await row.click();
     const detail = page.getByRole('complementary', { name: 'Invoice INV-1001' });
     await detail.getByText('16.20', { exact: true }).first().waitFor();
+
+    // Not ready yet, so it can still be changed: five bolts instead of four.
+    await detail.getByRole('button', { name: 'Change invoice…' }).click();
+    const form = page.getByRole('dialog', { name: 'Change invoice INV-1001' });
+    await form.getByLabel('Quantity on line 1').fill('5');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await detail.getByRole('status').filter({ hasText: 'Invoice INV-1001 changed' }).waitFor();
+    await detail.getByText('16.50', { exact: true }).first().waitFor();
 
     const ready = detail.getByRole('checkbox', { name: /Ready for sync/ });
     expect(await ready.isChecked()).toBe(false);
@@ -38,7 +46,8 @@ describe('Invoices and estimates screen in Chromium', () => {
     await ready.focus();
     await page.keyboard.press('Space');
     await detail.getByRole('status').filter({ hasText: 'INV-1001 is ready' }).waitFor();
-    expect(await e.call('invoices.get', { id: invoice.id })).toMatchObject({ readyForSync: true, paid: false, balanceCents: 1620 });
+    expect(await e.call('invoices.get', { id: invoice.id })).toMatchObject({ readyForSync: true, paid: false, balanceCents: 1650 });
+    expect(await detail.getByRole('button', { name: 'Change invoice…' }).count()).toBe(0);
     await page.close();
   });
 });

@@ -110,6 +110,7 @@ async function busyWarehouse(w: Warehouse) {
     'invoices.create': [{ customerId: missing, lines: [{ itemId: bolt.id, qty: '1' }] }, { number: 'INV-1', customerId: customer.id, lines: [{ itemId: bolt.id, qty: '1' }] }],
     'invoices.createFromOrder': [{ orderId: order.id }, { orderId: missing }],
     'invoices.markReady': [{ id: invoice.id }],
+    'invoices.update': [{ id: invoice.id, note: 'x' }, { id: missing }],
     'invoices.unmarkReady': [{ id: missing }],
     'estimates.get': [{ id: missing }],
     'estimates.create': [{ customerId: missing, lines: [{ itemId: bolt.id, qty: '1' }] }],
