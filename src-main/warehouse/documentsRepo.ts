@@ -2,10 +2,12 @@
 import type { ParsedInput } from '../../src-shared/ipc';
 import { formatQuantity, lineAmountCents, sumCents, toUnits } from '../../src-shared/quantity';
 import type { Db } from '../db';
-import type { Effects } from './effects';
+import { nowIso, type Effects } from './effects';
 import { requireItem } from './items';
 import type { ItemRow } from './itemsRepo';
 import { all, run } from './sql';
+import { documentNumber } from './numbering';
+import { getParty } from './parties';
 
 export type LineTable = 'invoice_lines' | 'estimate_lines';
 const parentColumn: Record<LineTable, string> = { invoice_lines: 'invoice_id', estimate_lines: 'estimate_id' };
@@ -94,3 +96,61 @@ export function readPricedLines(db: Db, table: LineTable, parentId: string): Pri
 export function today(effects: Effects): string {
   return effects.clock.now().toISOString().slice(0, 10);
 }
+
+/** What a change of a document names; anything left out stays as it is (lines as a whole). */
+export interface DocumentChange {
+  number?: string | undefined;
+  customerId?: string | undefined;
+  date?: string | undefined;
+  /** The due date of an invoice, the expiration date of an estimate. */
+  until?: string | null | undefined;
+  note?: string | null | undefined;
+  lines?: readonly DocumentLineInput[] | undefined;
+}
+
+interface DocumentHead {
+  id: string;
+  number: string;
+  customer_id: string;
+  txn_date: string;
+  note: string | null;
+  total_cents: number;
+}
+
+const documentTables = {
+  invoices: { lines: 'invoice_lines', until: 'due_date', totals: 'total_cents = ?, balance_cents = ?' },
+  estimates: { lines: 'estimate_lines', until: 'expiration_date', totals: 'total_cents = ?' },
+} as const;
+
+/** Writes a change of an invoice or estimate (already checked as changeable); call inside a transaction. */
+export function rewriteDocument(
+  db: Db,
+  effects: Effects,
+  table: keyof typeof documentTables,
+  head: DocumentHead,
+  until: string | null,
+  change: DocumentChange,
+): void {
+  const t = documentTables[table];
+  if (change.number !== undefined && change.number !== head.number) documentNumber(db, table, change.number);
+  if (change.customerId !== undefined) getParty(db, 'customer', change.customerId, 'customerId');
+  const lines = change.lines === undefined ? null : priceLines(db, change.lines);
+  const total = lines === null ? head.total_cents : totalOf(lines);
+  run(
+    db,
+    `UPDATE ${table} SET number = ?, customer_id = ?, txn_date = ?, ${t.until} = ?, note = ?, ${t.totals}, updated_at = ? WHERE id = ?`,
+    change.number ?? head.number,
+    change.customerId ?? head.customer_id,
+    change.date ?? head.txn_date,
+    change.until === undefined ? until : change.until,
+    change.note === undefined ? head.note : change.note,
+    ...(table === 'invoices' ? [total, total] : [total]),
+    nowIso(effects),
+    head.id,
+  );
+  if (lines !== null) {
+    run(db, `DELETE FROM ${t.lines} WHERE ${parentColumn[t.lines]} = ?`, head.id);
+    insertLines(db, effects, t.lines, head.id, lines);
+  }
+}
+

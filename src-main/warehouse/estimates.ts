@@ -3,7 +3,7 @@ import { AppError, type Estimate, type HandlerMap, type Invoice, type ParsedInpu
 import { enqueueOutbox, type Db, type ServiceContext } from '../db';
 import { recordAudit } from './audit';
 import { actorOf, nowIso, type Effects, type WriteOptions } from './effects';
-import { insertLines, priceLines, readLines, readPricedLines, today, totalOf } from './documentsRepo';
+import { insertLines, priceLines, readLines, readPricedLines, rewriteDocument, today, totalOf } from './documentsRepo';
 import { getInvoice, writeInvoice } from './invoices';
 import { documentNumber } from './numbering';
 import { notFound, parseRequest } from './parse';
@@ -85,6 +85,17 @@ export function createEstimate(db: Db, effects: Effects, input: RequestInput<'es
   })();
 }
 
+export function updateEstimate(db: Db, effects: Effects, input: RequestInput<'estimates.update'>, options?: WriteOptions): Estimate {
+  const data = parseRequest('estimates.update', input);
+  return db.transaction(() => {
+    const row = findEstimateRow(db, data.id);
+    if (row.status !== 'draft') throw new AppError('refused', `Estimate ${row.number} is ${row.status}; change it in QuickBooks.`, 'id');
+    rewriteDocument(db, effects, 'estimates', row, row.expiration_date, { ...data, until: data.expirationDate });
+    recordAudit(db, effects, { by: actorOf(options), recordType: 'estimate', recordId: row.id, action: 'updated', detail: `Estimate ${data.number ?? row.number}` });
+    return getEstimate(db, row.id);
+  })();
+}
+
 export function postEstimate(db: Db, effects: Effects, input: RequestInput<'estimates.post'>, options?: WriteOptions): Estimate {
   const data = parseRequest('estimates.post', input);
   return db.transaction(() => {
@@ -134,11 +145,12 @@ export function listEstimates(db: Db, query: ParsedInput<'estimates.list'>) {
   return { total, rows: rows.map(toSummary) };
 }
 
-export function estimateHandlers(): HandlerMap<`estimates.${'list' | 'get' | 'create' | 'post' | 'createInvoice'}`, ServiceContext> {
+export function estimateHandlers(): HandlerMap<`estimates.${'list' | 'get' | 'create' | 'update' | 'post' | 'createInvoice'}`, ServiceContext> {
   return {
     'estimates.list': (input, ctx) => listEstimates(ctx.db, input),
     'estimates.get': (input, ctx) => getEstimate(ctx.db, input.id),
     'estimates.create': (input, ctx) => createEstimate(ctx.db, ctx, input),
+    'estimates.update': (input, ctx) => updateEstimate(ctx.db, ctx, input),
     'estimates.post': (input, ctx) => postEstimate(ctx.db, ctx, input),
     'estimates.createInvoice': (input, ctx) => createInvoiceFromEstimate(ctx.db, ctx, input),
   };

@@ -6,7 +6,7 @@ import { AppError, type HandlerMap, type Invoice, type ParsedInput, type Request
 import { enqueueOutbox, type Db, type ServiceContext } from '../db';
 import { recordAudit } from './audit';
 import { actorOf, nowIso, type Effects, type WriteOptions } from './effects';
-import { insertLines, priceLine, priceLines, readLines, today, totalOf, type PricedLine } from './documentsRepo';
+import { insertLines, priceLine, priceLines, readLines, rewriteDocument, today, totalOf, type PricedLine } from './documentsRepo';
 import { requireItem } from './items';
 import { documentNumber } from './numbering';
 import { findOrderRow, orderLines } from './ordersRepo';
@@ -118,28 +118,7 @@ export function updateInvoice(db: Db, effects: Effects, input: RequestInput<'inv
     if (row.ready_for_sync === 1) {
       throw new AppError('refused', `Invoice ${row.number} is marked ready for sync; untick "Ready for sync" to change it.`, 'id');
     }
-    if (data.number !== undefined && data.number !== row.number) documentNumber(db, 'invoices', data.number);
-    if (data.customerId !== undefined) getParty(db, 'customer', data.customerId, 'customerId');
-    const lines = data.lines === undefined ? null : priceLines(db, data.lines);
-    const total = lines === null ? row.total_cents : totalOf(lines);
-    run(
-      db,
-      `UPDATE invoices SET number = ?, customer_id = ?, txn_date = ?, due_date = ?, note = ?, total_cents = ?, balance_cents = ?, updated_at = ?
-        WHERE id = ?`,
-      data.number ?? row.number,
-      data.customerId ?? row.customer_id,
-      data.date ?? row.txn_date,
-      data.dueDate === undefined ? row.due_date : data.dueDate,
-      data.note === undefined ? row.note : data.note,
-      total,
-      total,
-      nowIso(effects),
-      row.id,
-    );
-    if (lines !== null) {
-      run(db, 'DELETE FROM invoice_lines WHERE invoice_id = ?', row.id);
-      insertLines(db, effects, 'invoice_lines', row.id, lines);
-    }
+    rewriteDocument(db, effects, 'invoices', row, row.due_date, { ...data, until: data.dueDate });
     recordAudit(db, effects, { by: actorOf(options), recordType: 'invoice', recordId: row.id, action: 'updated', detail: `Invoice ${data.number ?? row.number}` });
     return getInvoice(db, row.id);
   })();

@@ -85,6 +85,7 @@ export function EstimateDetail(props: { estimate: Estimate }) {
       {s.error && <p role="alert" className="error">{s.error.message}</p>}
       <div className="actions toolbar">
         {e.status === 'draft' && <button type="button" onClick={() => void s.postEstimate()}>Post to QuickBooks</button>}
+        {e.status === 'draft' && <button type="button" className="secondary" onClick={() => s.setDialog('editEstimate')}>Change estimate…</button>}
         {e.status !== 'invoiced' && <button type="button" className="secondary" onClick={() => void s.invoiceEstimate()}>Write invoice from estimate</button>}
       </div>
       <Lines lines={e.lines} />

@@ -1,6 +1,6 @@
 /** Write an invoice or a sales estimate by hand, or change an invoice not yet ready: customer, dates, lines. */
 import { useState } from 'react';
-import type { AppErrorData, Invoice } from '../../src-shared/ipc';
+import type { AppErrorData, Estimate, Invoice } from '../../src-shared/ipc';
 import { Dialog, DialogActions } from '../ui/Dialog';
 import { errorFor, localError, unplacedError } from '../ui/errors';
 import { Alert, Field, invalid } from '../ui/Field';
@@ -10,9 +10,9 @@ import { Lookup, type Option } from '../ui/Lookup';
 import { searchCustomers, searchItems } from '../ui/lookups';
 import { useDocuments } from './store';
 
-/** The lines of an invoice as the editor holds them (an item line is labelled by its description). */
-function draftsOf(invoice: Invoice): LineDraft[] {
-  return invoice.lines.map((l) => ({
+/** The lines of a document as the editor holds them (an item line is labelled by its description). */
+function draftsOf(doc: Invoice | Estimate): LineDraft[] {
+  return doc.lines.map((l) => ({
     ...blankLine(),
     item: l.itemId ? { id: l.itemId, label: l.description ?? l.itemId } : null,
     description: l.itemId ? '' : (l.description ?? ''),
@@ -21,14 +21,14 @@ function draftsOf(invoice: Invoice): LineDraft[] {
   }));
 }
 
-export function DocumentForm(props: { kind: 'invoice' | 'estimate'; editing?: Invoice }) {
-  const { createInvoice, updateInvoice, createEstimate, setDialog } = useDocuments();
+export function DocumentForm(props: { kind: 'invoice' | 'estimate'; editing?: Invoice | Estimate }) {
+  const { createInvoice, updateInvoice, createEstimate, updateEstimate, setDialog } = useDocuments();
   const invoice = props.kind === 'invoice';
   const editing = props.editing;
   const [customer, setCustomer] = useState<Option | null>(editing ? { id: editing.customerId, label: editing.customerName } : null);
   const [number, setNumber] = useState(editing?.number ?? '');
   const [date, setDate] = useState(editing?.date ?? today());
-  const [until, setUntil] = useState(editing?.dueDate ?? '');
+  const [until, setUntil] = useState((editing && ('dueDate' in editing ? editing.dueDate : editing.expirationDate)) ?? '');
   const [note, setNote] = useState(editing?.note ?? '');
   const [lines, setLines] = useState<LineDraft[]>(editing ? draftsOf(editing) : [blankLine()]);
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -46,17 +46,17 @@ export function DocumentForm(props: { kind: 'invoice' | 'estimate'; editing?: In
     }
     const common = { customerId: customer.id, number: number.trim() || undefined, date: date || undefined, note: note.trim() || null, lines: payload };
     setBusy(true);
-    const result = editing
-      ? await updateInvoice({ id: editing.id, ...common, dueDate: until || null })
-      : invoice
-        ? await createInvoice({ ...common, dueDate: until || null })
-        : await createEstimate({ ...common, expirationDate: until || null });
+    const result = invoice
+      ? await (editing ? updateInvoice({ id: editing.id, ...common, dueDate: until || null }) : createInvoice({ ...common, dueDate: until || null }))
+      : await (editing
+          ? updateEstimate({ id: editing.id, ...common, expirationDate: until || null })
+          : createEstimate({ ...common, expirationDate: until || null }));
     setBusy(false);
     if (!result.ok) setError(result.error);
   };
 
   return (
-    <Dialog title={editing ? `Change invoice ${editing.number}` : invoice ? 'New invoice' : 'New estimate'} wide onClose={() => setDialog(null)}>
+    <Dialog title={editing ? `Change ${invoice ? 'invoice' : 'estimate'} ${editing.number}` : invoice ? 'New invoice' : 'New estimate'} wide onClose={() => setDialog(null)}>
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Field label="Customer" error={err('customerId')}>
           <Lookup name="customerId" label="Customer" value={customer} onChange={setCustomer} search={searchCustomers} invalid={Boolean(err('customerId'))} />

@@ -79,6 +79,7 @@ export function DocumentsScreen() {
       {s.dialog === 'invoice' && <DocumentForm kind="invoice" />}
       {s.dialog === 'editInvoice' && s.invoice && <DocumentForm kind="invoice" editing={s.invoice} />}
       {s.dialog === 'estimate' && <DocumentForm kind="estimate" />}
+      {s.dialog === 'editEstimate' && s.estimate && <DocumentForm kind="estimate" editing={s.estimate} />}
       {s.dialog === 'fromOrder' && <FromOrderDialog />}
     </section>
   );

@@ -7,7 +7,7 @@ import { refreshAfterSync } from '../api/syncChanges';
 export type DocKind = 'invoices' | 'estimates';
 type InvoiceRow = RequestOutput<'invoices.list'>['rows'][number];
 type EstimateRow = RequestOutput<'estimates.list'>['rows'][number];
-export type DocDialog = 'invoice' | 'editInvoice' | 'estimate' | 'fromOrder' | null;
+export type DocDialog = 'invoice' | 'editInvoice' | 'estimate' | 'editEstimate' | 'fromOrder' | null;
 
 interface DocumentsState {
   kind: DocKind;
@@ -31,6 +31,7 @@ interface DocumentsState {
   invoiceEstimate: () => Promise<void>;
   createInvoice: (input: RequestInput<'invoices.create'>) => Promise<Result<Invoice>>;
   updateInvoice: (input: RequestInput<'invoices.update'>) => Promise<Result<Invoice>>;
+  updateEstimate: (input: RequestInput<'estimates.update'>) => Promise<Result<Estimate>>;
   createFromOrder: (orderId: string) => Promise<Result<Invoice>>;
   createEstimate: (input: RequestInput<'estimates.create'>) => Promise<Result<Estimate>>;
   setDialog: (dialog: DocDialog) => void;
@@ -41,6 +42,10 @@ let asked = 0;
 export const useDocuments = create<DocumentsState>((set, get) => {
   const showInvoice = async (invoice: Invoice, notice: string) => {
     set({ kind: 'invoices', invoice, estimate: null, notice, error: null, dialog: null });
+    await get().load();
+  };
+  const showEstimate = async (estimate: Estimate, notice: string) => {
+    set({ kind: 'estimates', estimate, invoice: null, notice, error: null, dialog: null });
     await get().load();
   };
   /** Ticks or unticks "Ready for sync" on the open invoice. */
@@ -144,10 +149,12 @@ export const useDocuments = create<DocumentsState>((set, get) => {
     },
     async createEstimate(input) {
       const result = await api.call('estimates.create', input);
-      if (result.ok) {
-        set({ kind: 'estimates', estimate: result.value, invoice: null, notice: `Estimate ${result.value.number} written.`, error: null, dialog: null });
-        await get().load();
-      }
+      if (result.ok) await showEstimate(result.value, `Estimate ${result.value.number} written.`);
+      return result;
+    },
+    async updateEstimate(input) {
+      const result = await api.call('estimates.update', input);
+      if (result.ok) await showEstimate(result.value, `Estimate ${result.value.number} changed.`);
       return result;
     },
     setDialog: (dialog) => set({ dialog }),

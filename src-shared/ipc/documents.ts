@@ -120,6 +120,18 @@ export const invoiceUpdateSchema = z
     lines: linesSchema.optional(),
   })
   .strict();
+/** A draft estimate written again: what is named replaces what was there (lines as a whole). */
+export const estimateUpdateSchema = z
+  .object({
+    id: idSchema,
+    number: docNumberSchema,
+    customerId: idSchema.optional(),
+    date: dateSchema.optional(),
+    expirationDate: dateSchema.nullable().optional(),
+    note: noteSchema,
+    lines: linesSchema.optional(),
+  })
+  .strict();
 export const estimateCreateSchema = z
   .object({ ...documentFields, expirationDate: dateSchema.nullable().optional() })
   .strict();
@@ -153,6 +165,11 @@ export const documentRequests = {
   'estimates.list': request('A page of sales estimates.', estimateListSchema, pageOf(estimateSummarySchema)),
   'estimates.get': request('One sales estimate with its lines.', byId, estimateSchema),
   'estimates.create': request('Write a sales estimate.', estimateCreateSchema, estimateSchema),
+  'estimates.update': request(
+    'Change a draft estimate (one not yet posted to QuickBooks): customer, number, dates, note, or all its lines.',
+    estimateUpdateSchema,
+    estimateSchema,
+  ),
   'estimates.post': request(
     'Post a sales estimate to QuickBooks.',
     z.object({ id: idSchema, by: actorSchema }).strict(),

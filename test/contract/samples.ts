@@ -401,6 +401,10 @@ export const samples: Record<RequestName, Samples> = {
       { input: { customerId: 'k1', expirationDate: 'soon', lines: [{ itemId: 'a1', qty: '3' }] }, field: 'expirationDate' },
     ],
   },
+  'estimates.update': {
+    valid: [{ id: 'e1' }, { id: 'e1', expirationDate: '2026-12-31', lines: [{ description: 'Survey', qty: '1', unitPriceCents: 9000 }] }],
+    invalid: [{ input: {}, field: 'id' }, { input: { id: 'e1', dueDate: '2026-12-31' }, field: 'dueDate' }],
+  },
   'estimates.post': { valid: [{ id: 'e1' }], invalid: [{ input: {}, field: 'id' }] },
   'estimates.createInvoice': { valid: [{ id: 'e1' }, { id: 'e1', number: 'INV-11' }], invalid: [{ input: {}, field: 'id' }] },
   'audit.list': {

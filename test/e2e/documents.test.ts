@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { smallWarehouse, useE2e } from './harness';
 
 const e = useE2e();
+/** The warehouse the stories share (it can be made once per host). */
+let made: ReturnType<typeof smallWarehouse> | null = null;
+const warehouse = () => (made ??= smallWarehouse(e));
 
 describe('Invoices and estimates screen in Chromium', () => {
   it('changes an invoice, marks it ready for sync, takes it back and marks it again, and the list shows it as ready and unpaid with its balance', async () => {
-    const { bolt, customer } = await smallWarehouse(e);
+    const { bolt, customer } = await warehouse();
     const invoice = await e.call('invoices.create', {
       number: 'INV-1001',
       customerId: customer.id,
@@ -50,4 +53,24 @@ describe('Invoices and estimates screen in Chromium', () => {
     expect(await detail.getByRole('button', { name: 'Change invoice…' }).count()).toBe(0);
     await page.close();
   });
+
+  it('changes a draft estimate, then posts it, after which it can no longer be changed here', async () => {
+    const { bolt, customer } = await warehouse();
+    const estimate = await e.call('estimates.create', { number: 'EST-2001', customerId: customer.id, lines: [{ itemId: bolt.id, qty: '10' }] });
+    const page = await e.open('documents', 'Invoices and estimates');
+    await page.getByRole('tab', { name: 'Estimates' }).click();
+    await page.getByRole('table', { name: 'Estimates' }).getByRole('row', { name: /EST-2001/ }).click();
+    const detail = page.getByRole('complementary', { name: 'Estimate EST-2001' });
+    await detail.getByRole('button', { name: 'Change estimate…' }).click();
+    const form = page.getByRole('dialog', { name: 'Change estimate EST-2001' });
+    await form.getByLabel('Quantity on line 1').fill('12');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await detail.getByRole('status').filter({ hasText: 'Estimate EST-2001 changed' }).waitFor();
+    expect((await e.call('estimates.get', { id: estimate.id })).lines[0]?.qty).toBe('12');
+    await detail.getByRole('button', { name: 'Post to QuickBooks' }).click();
+    await detail.getByRole('status').filter({ hasText: 'posted to QuickBooks' }).waitFor();
+    expect(await detail.getByRole('button', { name: 'Change estimate…' }).count()).toBe(0);
+    await page.close();
+  });
 });
+

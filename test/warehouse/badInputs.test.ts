@@ -115,6 +115,7 @@ async function busyWarehouse(w: Warehouse) {
     'estimates.get': [{ id: missing }],
     'estimates.create': [{ customerId: missing, lines: [{ itemId: bolt.id, qty: '1' }] }],
     'estimates.post': [{ id: estimate.id }],
+    'estimates.update': [{ id: estimate.id, note: 'x' }, { id: missing }],
     'estimates.createInvoice': [{ id: estimate.id }],
     'backup.create': [{ file: existingFile }],
     'backup.restore': [{ file: existingFile }],

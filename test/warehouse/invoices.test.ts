@@ -33,4 +33,15 @@ describe('changing an invoice before it is sent', () => {
     const trail = await w.call('audit.list', { recordType: 'invoice', recordId: invoice.id });
     expect(trail.rows.map((r) => r.action)).toContain('updated');
   });
+
+  it('changes a draft estimate, and refuses once it is posted to QuickBooks', async () => {
+    const w = startWarehouse();
+    const { nut, customer } = await stockedWarehouse(w);
+    const estimate = await w.call('estimates.create', { number: 'EST-7', customerId: customer.id, lines: [{ itemId: nut.id, qty: '5', unitPriceCents: 20 }] });
+    const changed = await w.call('estimates.update', { id: estimate.id, number: 'EST-8', expirationDate: '2027-01-31', lines: [{ itemId: nut.id, qty: '50', unitPriceCents: 18 }] });
+    expect(changed).toMatchObject({ number: 'EST-8', expirationDate: '2027-01-31', totalCents: 900, status: 'draft' });
+    await w.call('estimates.post', { id: estimate.id });
+    expect(await w.refuse('estimates.update', { id: estimate.id, note: 'later' })).toMatchObject({ code: 'refused', field: 'id' });
+  });
 });
+
