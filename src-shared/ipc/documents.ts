@@ -108,30 +108,19 @@ export const invoiceListSchema = z
 export const estimateListSchema = z.object({ ...listFields, status: estimateStatusSchema.optional() }).strict();
 
 export const invoiceCreateSchema = z.object({ ...documentFields, dueDate: dateSchema.nullable().optional() }).strict();
-/** A not-yet-ready invoice written again: what is named replaces what was there (lines as a whole). */
-export const invoiceUpdateSchema = z
-  .object({
-    id: idSchema,
-    number: docNumberSchema,
-    customerId: idSchema.optional(),
-    date: dateSchema.optional(),
-    dueDate: dateSchema.nullable().optional(),
-    note: noteSchema,
-    lines: linesSchema.optional(),
-  })
-  .strict();
-/** A draft estimate written again: what is named replaces what was there (lines as a whole). */
-export const estimateUpdateSchema = z
-  .object({
-    id: idSchema,
-    number: docNumberSchema,
-    customerId: idSchema.optional(),
-    date: dateSchema.optional(),
-    expirationDate: dateSchema.nullable().optional(),
-    note: noteSchema,
-    lines: linesSchema.optional(),
-  })
-  .strict();
+/** A document written again: what is named replaces what was there (lines as a whole). */
+const documentChangeFields = {
+  id: idSchema,
+  number: docNumberSchema,
+  customerId: idSchema.optional(),
+  date: dateSchema.optional(),
+  note: noteSchema,
+  lines: linesSchema.optional(),
+};
+/** An invoice not yet ready for sync, changed. */
+export const invoiceUpdateSchema = z.object({ ...documentChangeFields, dueDate: dateSchema.nullable().optional() }).strict();
+/** A draft estimate, changed. */
+export const estimateUpdateSchema = z.object({ ...documentChangeFields, expirationDate: dateSchema.nullable().optional() }).strict();
 export const estimateCreateSchema = z
   .object({ ...documentFields, expirationDate: dateSchema.nullable().optional() })
   .strict();
