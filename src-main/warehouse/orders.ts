@@ -80,6 +80,30 @@ export function createPickingOrder(db: Db, effects: Effects, input: RequestInput
   })();
 }
 
+/** Nothing has happened to the order yet: no pick, no back order. */
+function untouched(db: Db, order: OrderRow): boolean {
+  return order.status === 'open' && order.back_order === 0 && orderLines(db, order.id).every((l) => l.picked === 0);
+}
+
+/** Writes an untouched order again (customer, site, address, note, lines); call inside a transaction. */
+function rewriteOrder(db: Db, effects: Effects, orderId: string, data: ParsedInput<'orders.update'>, by: string): void {
+  const site = requireSite(db, data.siteId);
+  run(
+    db,
+    `UPDATE picking_orders SET customer_id = ?, site_id = ?, service_location_id = ?, ship_to = ?, note = ?, updated_at = ? WHERE id = ?`,
+    data.customerId,
+    site.id,
+    data.serviceLocationId ?? null,
+    shipToFor(db, data),
+    data.note ?? null,
+    nowIso(effects),
+    orderId,
+  );
+  run(db, 'DELETE FROM picking_order_lines WHERE order_id = ?', orderId);
+  insertLines(db, effects, orderId, data.lines);
+  recordAudit(db, effects, { by, recordType: 'order', recordId: orderId, action: 'updated' });
+}
+
 /**
  * A change to the QuickBooks sales order behind a picking order. Applied while nothing has been picked;
  * after that the order is only flagged out of sync (picking must not be undone behind the clerk's back).
@@ -93,26 +117,27 @@ export function applyQboOrderChange(
   const data = parseRequest('orders.create', input);
   return db.transaction(() => {
     const order = findOrderRow(db, orderId);
-    const untouched = order.status === 'open' && order.back_order === 0 && orderLines(db, orderId).every((l) => l.picked === 0);
-    if (!untouched) {
+    if (!untouched(db, order)) {
       markOrderOutOfSync(db, effects, orderId, 'The QuickBooks sales order changed after picking started.');
       return { applied: false, order: readOrder(db, orderId) };
     }
-    run(
-      db,
-      `UPDATE picking_orders SET customer_id = ?, service_location_id = ?, ship_to = ?, note = ?, updated_at = ? WHERE id = ?`,
-      data.customerId,
-      data.serviceLocationId ?? null,
-      shipToFor(db, data),
-      data.note ?? null,
-      nowIso(effects),
-      orderId,
-    );
-    run(db, 'DELETE FROM picking_order_lines WHERE order_id = ?', orderId);
-    insertLines(db, effects, orderId, data.lines);
-    recordAudit(db, effects, { by: actorOf({ origin: 'qbo' }), recordType: 'order', recordId: orderId, action: 'updated' });
+    rewriteOrder(db, effects, orderId, { ...data, id: orderId }, actorOf({ origin: 'qbo' }));
     return { applied: true, order: readOrder(db, orderId) };
   })();
+}
+
+/** A ShelfSync order changed before picking starts; an order from QuickBooks is changed there. */
+export function updateOrder(db: Db, effects: Effects, input: RequestInput<'orders.update'>, options?: WriteOptions): PickingOrder {
+  const data = parseRequest('orders.update', input);
+  db.transaction(() => {
+    const order = findOrderRow(db, data.id, 'id');
+    if (order.source === 'qbo') throw new AppError('refused', `Order ${order.number} comes from QuickBooks; change it there and it follows.`, 'id');
+    if (!untouched(db, order)) {
+      throw new AppError('refused', `Picking has started on order ${order.number}; close it and write a new order instead.`, 'id');
+    }
+    rewriteOrder(db, effects, order.id, data, actorOf(options));
+  })();
+  return readOrder(db, data.id, 'id');
 }
 
 /** Flags an order whose QuickBooks side was processed or changed there (the seed's out-of-sync warning). */
@@ -270,11 +295,12 @@ export function listOrders(db: Db, query: ParsedInput<'orders.list'>) {
   return { total, rows: rows.map(toOrderSummary) };
 }
 
-export function orderHandlers(): HandlerMap<`orders.${'list' | 'get' | 'create' | 'pick' | 'close' | 'post' | 'settleInQuickBooks'}`, ServiceContext> {
+export function orderHandlers(): HandlerMap<`orders.${'list' | 'get' | 'create' | 'update' | 'pick' | 'close' | 'post' | 'settleInQuickBooks'}`, ServiceContext> {
   return {
     'orders.list': (input, ctx) => listOrders(ctx.db, input),
     'orders.get': (input, ctx) => readOrder(ctx.db, input.id),
     'orders.create': (input, ctx) => createPickingOrder(ctx.db, ctx, input),
+    'orders.update': (input, ctx) => updateOrder(ctx.db, ctx, input),
     'orders.pick': (input, ctx) => pickOrder(ctx.db, ctx, input),
     'orders.close': (input, ctx) => closeOrder(ctx.db, ctx, input),
     'orders.post': (input, ctx) => postOrders(ctx.db, ctx, input),

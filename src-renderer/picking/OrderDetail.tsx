@@ -55,6 +55,9 @@ export function OrderDetail() {
         {(order.status === 'picked' || (order.status === 'picking' && somethingToPost)) && (
           <button type="button" onClick={() => void p.post(order.id)}>Post order</button>
         )}
+        {order.source === 'local' && order.status === 'open' && !order.backOrder && order.lines.every((l) => isZero(l.picked)) && (
+          <button type="button" className="secondary" onClick={() => p.setDialog('edit')}>Change order…</button>
+        )}
         {pickable && <button type="button" className="secondary" onClick={() => p.setDialog('close')}>Close order…</button>}
         {order.outOfSync && order.status !== 'closed' && (
           <button type="button" className="secondary" onClick={() => p.setDialog('settle')}>Settled in QuickBooks…</button>

@@ -11,14 +11,19 @@ import { searchCustomers, searchInventoryItems } from '../ui/lookups';
 import { useSites } from '../ui/sites';
 import { usePicking } from './store';
 
-export function CreateOrderDialog() {
-  const { create, setDialog } = usePicking();
+/** A new picking order, or (`editing`) a ShelfSync order written again before picking starts. */
+export function CreateOrderDialog(props: { editing?: PickingOrder }) {
+  const { create, update, setDialog } = usePicking();
   const sites = useSites((s) => s.sites);
-  const [customer, setCustomer] = useState<Option | null>(null);
-  const [siteId, setSiteId] = useState('');
-  const [number, setNumber] = useState('');
-  const [note, setNote] = useState('');
-  const [lines, setLines] = useState<LineDraft[]>([blankLine()]);
+  const editing = props.editing;
+  const [customer, setCustomer] = useState<Option | null>(editing ? { id: editing.customerId, label: editing.customerName } : null);
+  // The default site is chosen as '' (the order then goes to whatever site is the default).
+  const [siteId, setSiteId] = useState(editing && !sites.find((s) => s.id === editing.siteId)?.isDefault ? editing.siteId : '');
+  const [number, setNumber] = useState(editing?.number ?? '');
+  const [note, setNote] = useState(editing?.note ?? '');
+  const [lines, setLines] = useState<LineDraft[]>(
+    editing ? editing.lines.map((l) => ({ ...blankLine(), item: { id: l.itemId, label: l.itemName }, qty: l.ordered })) : [blankLine()],
+  );
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
   const err = (field: string) => errorFor(error, field);
@@ -28,19 +33,19 @@ export function CreateOrderDialog() {
     const missing = lines.findIndex((l) => !l.item);
     if (missing >= 0) return setError(localError('Choose the item.', `lines.${missing}.itemId`));
     setBusy(true);
-    const result = await create({
-      number: number.trim() || undefined,
+    const fields = {
       customerId: customer.id,
       siteId: siteId || undefined,
       note: note.trim() || null,
       lines: lines.map((l) => ({ itemId: l.item?.id ?? '', qty: qtyText(l.qty) })),
-    });
+    };
+    const result = editing ? await update({ id: editing.id, ...fields }) : await create({ number: number.trim() || undefined, ...fields });
     setBusy(false);
     if (!result.ok) setError(result.error);
   };
 
   return (
-    <Dialog title="New picking order" wide onClose={() => setDialog(null)}>
+    <Dialog title={editing ? `Change order ${editing.number}` : 'New picking order'} wide onClose={() => setDialog(null)}>
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Field label="Customer" error={err('customerId')}>
           <Lookup name="customerId" label="Customer" value={customer} onChange={setCustomer} search={searchCustomers} invalid={Boolean(err('customerId'))} />
@@ -51,12 +56,12 @@ export function CreateOrderDialog() {
           </select>
         </Field>
         <Field label="Order number" error={err('number')}>
-          <input name="number" placeholder="automatic" value={number} {...invalid(err('number'))} onChange={(e) => setNumber(e.target.value)} />
+          <input name="number" placeholder="automatic" value={number} disabled={editing !== undefined} {...invalid(err('number'))} onChange={(e) => setNumber(e.target.value)} />
         </Field>
         <Field label="Note" error={err('note')}><input name="note" value={note} onChange={(e) => setNote(e.target.value)} /></Field>
         <LinesEditor lines={lines} onChange={setLines} search={searchInventoryItems} error={error} />
         <Alert message={unplacedError(error, ['customerId', 'siteId', 'number', 'note', 'lines', ...lineFields(lines.length)])} />
-        <DialogActions submit="Create order" busy={busy} onCancel={() => setDialog(null)} />
+        <DialogActions submit={editing ? 'Save changes' : 'Create order'} busy={busy} onCancel={() => setDialog(null)} />
       </form>
     </Dialog>
   );

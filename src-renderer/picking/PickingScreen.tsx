@@ -49,6 +49,7 @@ export function PickingScreen() {
         <OrderDetail />
       </div>
       {p.dialog === 'create' && <CreateOrderDialog />}
+      {p.dialog === 'edit' && p.order && <CreateOrderDialog editing={p.order} />}
       {p.dialog === 'close' && <CloseOrderDialog />}
       {p.dialog === 'settle' && <SettleOrderDialog />}
     </section>

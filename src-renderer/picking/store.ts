@@ -17,7 +17,7 @@ interface PickingState {
   order: PickingOrder | null;
   error: AppErrorData | null;
   notice: string | null;
-  dialog: 'create' | 'close' | 'settle' | null;
+  dialog: 'create' | 'edit' | 'close' | 'settle' | null;
   setFilter: (patch: { status?: OrderStatus | ''; search?: string; offset?: number }) => Promise<void>;
   load: () => Promise<void>;
   open: (id: string) => Promise<void>;
@@ -27,6 +27,7 @@ interface PickingState {
   settle: (reason: string) => Promise<Result<PickingOrder>>;
   post: (orderId?: string) => Promise<void>;
   create: (input: RequestInput<'orders.create'>) => Promise<Result<PickingOrder>>;
+  update: (input: RequestInput<'orders.update'>) => Promise<Result<PickingOrder>>;
   setDialog: (dialog: PickingState['dialog']) => void;
 }
 
@@ -37,6 +38,15 @@ export const usePicking = create<PickingState>((set, get) => {
   const showOrder = (order: PickingOrder) => {
     set({ order });
     void get().load();
+  };
+
+  /** A dialog's order was written: close the dialog and show it. */
+  const saved = (result: Result<PickingOrder>, what: string): Result<PickingOrder> => {
+    if (result.ok) {
+      set({ dialog: null, notice: `Order ${result.value.number} ${what}.` });
+      showOrder(result.value);
+    }
+    return result;
   };
 
   return {
@@ -116,14 +126,8 @@ export const usePicking = create<PickingState>((set, get) => {
       if (open) await get().open(open.id);
       await get().load();
     },
-    async create(input) {
-      const result = await api.call('orders.create', input);
-      if (result.ok) {
-        set({ dialog: null, notice: `Order ${result.value.number} created.` });
-        showOrder(result.value);
-      }
-      return result;
-    },
+    create: async (input) => saved(await api.call('orders.create', input), 'created'),
+    update: async (input) => saved(await api.call('orders.update', input), 'changed'),
     setDialog: (dialog) => set({ dialog }),
   };
 });

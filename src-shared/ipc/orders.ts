@@ -130,6 +130,11 @@ export const orderRequests = {
     orderCreateSchema,
     orderSchema,
   ),
+  'orders.update': request(
+    'Write a ShelfSync order again before anything is picked on it: customer, site, address, note and all its lines (the number stays).',
+    orderCreateSchema.omit({ number: true }).extend({ id: idSchema }).strict(),
+    orderSchema,
+  ),
   'orders.pick': request(
     'Pick a quantity of one line (by line, item or scanned barcode); takes the stock from the order’s site.',
     orderPickSchema,

@@ -312,6 +312,14 @@ export const samples: Record<RequestName, Samples> = {
       { input: { itemId: 'a1', qty: '1' }, field: 'orderId' },
     ],
   },
+  'orders.update': {
+    valid: [{ id: 'o1', customerId: 'k1', lines: [{ itemId: 'a1', qty: '2' }] }, { id: 'o1', customerId: 'k1', siteId: 's2', note: null, lines: [{ itemId: 'a1', qty: '1.5' }] }],
+    invalid: [
+      { input: { customerId: 'k1', lines: [{ itemId: 'a1', qty: '2' }] }, field: 'id' },
+      { input: { id: 'o1', customerId: 'k1', lines: [] }, field: 'lines' },
+      { input: { id: 'o1', number: 'SO-9', customerId: 'k1', lines: [{ itemId: 'a1', qty: '2' }] }, field: 'number' },
+    ],
+  },
   'orders.close': {
     valid: [{ orderId: 'o1' }, { orderId: 'o1', reason: 'Customer took the rest elsewhere', by: 'Sam' }],
     invalid: [{ input: {}, field: 'orderId' }, { input: { orderId: 'o1', reason: 'x'.repeat(4001) }, field: 'reason' }],

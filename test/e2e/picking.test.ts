@@ -4,7 +4,7 @@ import { smallWarehouse, useE2e } from './harness';
 const e = useE2e();
 
 describe('Picking screen in Chromium', () => {
-  it('picks part of an order by scanning, shows the back order once posted, and closes the partial order', async () => {
+  it('changes an order before picking, picks part of it by scanning, shows the back order once posted, and closes the partial order', async () => {
     const { bolt, nut, customer } = await smallWarehouse(e);
     await e.call('settings.update', { manualPosting: true, partialInvoices: true });
     await e.call('stock.adjust', { itemId: bolt.id, qtyDiff: '6', reason: 'opening stock' });
@@ -12,13 +12,21 @@ describe('Picking screen in Chromium', () => {
     const order = await e.call('orders.create', {
       number: 'SO-5001',
       customerId: customer.id,
-      lines: [{ itemId: bolt.id, qty: '10' }, { itemId: nut.id, qty: '20' }],
+      lines: [{ itemId: bolt.id, qty: '8' }, { itemId: nut.id, qty: '20' }],
     });
 
     const page = await e.open('picking', 'Picking');
     await page.getByRole('row', { name: /SO-5001/ }).click();
     const detail = page.getByRole('complementary', { name: 'Order SO-5001' });
     await detail.waitFor();
+
+    // The customer rings before picking starts: ten bolts, not eight.
+    await detail.getByRole('button', { name: 'Change order…' }).click();
+    const form = page.getByRole('dialog', { name: 'Change order SO-5001' });
+    await form.getByLabel('Quantity on line 1').fill('10');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await detail.getByRole('status').filter({ hasText: 'Order SO-5001 changed' }).waitFor();
+    expect((await e.call('orders.get', { id: order.id })).lines.map((l) => l.ordered)).toEqual(['10', '20']);
 
     // Six bolts scanned one by one (the scan field takes them with nothing focused), then 20 nuts typed in.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

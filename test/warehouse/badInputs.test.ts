@@ -91,6 +91,7 @@ async function busyWarehouse(w: Warehouse) {
       { orderId: missing, itemId: bolt.id, qty: '1' },
     ],
     'orders.close': [{ orderId: posted.id }, { orderId: missing }],
+    'orders.update': [{ id: posted.id, customerId: customer.id, lines: [{ itemId: bolt.id, qty: '1' }] }, { id: missing, customerId: customer.id, lines: [{ itemId: bolt.id, qty: '1' }] }],
     'orders.post': [{ orderId: order.id }, { orderId: posted.id }],
     'orders.settleInQuickBooks': [{ orderId: order.id }, { orderId: missing }],
     'purchaseOrders.get': [{ id: missing }],

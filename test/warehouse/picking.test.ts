@@ -72,4 +72,19 @@ describe('picking an order', () => {
     await w.call('invoices.markReady', { id: invoice.id });
     expect(w.rows("SELECT local_id FROM outbox WHERE kind = 'invoice.post'")).toEqual([{ local_id: invoice.id }]);
   });
+
+  it('changes an order before picking starts, and refuses once it has', async () => {
+    const w = startWarehouse();
+    const { bolt, nut, yard, customer } = await stockedWarehouse(w);
+    const order = await w.call('orders.create', { number: 'SO-77', customerId: customer.id, lines: [{ itemId: bolt.id, qty: '2' }] });
+    const changed = await w.call('orders.update', { id: order.id, customerId: customer.id, siteId: yard.id, note: 'Call first', lines: [{ itemId: nut.id, qty: '4' }, { itemId: bolt.id, qty: '1' }] });
+    expect(changed).toMatchObject({ number: 'SO-77', siteId: yard.id, note: 'Call first', status: 'open' });
+    expect(changed.lines.map((l) => [l.itemName, l.ordered])).toEqual([['Nut M8', '4'], ['Hex bolt M8', '1']]);
+    await w.call('stock.adjust', { itemId: nut.id, siteId: yard.id, qtyDiff: '4', reason: 'found' });
+    await w.call('orders.pick', { orderId: order.id, itemId: nut.id, qty: '1' });
+    const refused = await w.refuse('orders.update', { id: order.id, customerId: customer.id, lines: [{ itemId: bolt.id, qty: '9' }] });
+    expect(refused).toMatchObject({ code: 'refused', field: 'id', message: expect.stringContaining('Picking has started') as string });
+    expect((await w.call('orders.get', { id: order.id })).lines).toHaveLength(2);
+  });
 });
+
