@@ -9,6 +9,7 @@ import { hostFor, type Harness } from '../connection/hostHarness';
 import type { Party } from '../../src-shared/ipc';
 import { call, syncHarness, type SyncHarness } from './harness';
 import { tempDir } from '../support/tmp';
+import { ROOMY_LIMITS } from '../sandbox/helpers';
 import { practiceFileSecretStore } from '../../src-main/auth';
 
 const aheadMs = 2 * 60 * 60_000;
@@ -27,7 +28,7 @@ describe('change cursors', () => {
     const dataDir = tempDir();
     const secrets = practiceFileSecretStore(tempDir('shelfsync-keychain-'));
     // Roomy limits: the second host's limiter cannot know what the first one just sent.
-    h = await syncHarness({ limits: { perSecond: 1000, perMinute: 100_000, concurrent: 50, batchPerMinute: 10_000 } }, dataDir, { clock: ahead, secrets });
+    h = await syncHarness({ limits: ROOMY_LIMITS }, dataDir, { clock: ahead, secrets });
     await h.sync();
     await h.host.close();
 

@@ -1,4 +1,6 @@
 /** Helpers for the document sync tests: acting as a QuickBooks user, and reading both sides. */
+import type { SyncRun } from '../../src-shared/ipc';
+import { injectFault } from '../connection/support';
 import type { SyncHarness } from './harness';
 
 export type QboRecord = Record<string, unknown> & { Id: string; SyncToken: string };
@@ -31,6 +33,18 @@ export const asQboUser = {
 
 export async function clearFaults(h: SyncHarness): Promise<void> {
   await fetch(`${h.sb.adminUrl}/faults`, { method: 'DELETE' });
+}
+
+/**
+ * One sync whose first matching request QuickBooks carries out but whose answer is lost, after which
+ * QuickBooks cannot be reached (so the run gives up); the faults are cleared afterwards.
+ */
+export async function syncWithAnswerLost(h: SyncHarness, match: Record<string, string>): Promise<SyncRun> {
+  await injectFault(h.sb, 'commitThenDrop', match, 1);
+  await injectFault(h.sb, 'drop', match, 4);
+  const run = await h.sync();
+  await clearFaults(h);
+  return run;
 }
 
 /** The practice company's pieces a sales order needs: an active customer, inventory parts, a service item. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncHarness, type SyncHarness } from './harness';
 import { injectFault } from '../connection/support';
-import { asQboUser, clearFaults, itemLines, qboAll, salesPieces, type QboDoc } from './documentsSupport';
+import { asQboUser, clearFaults, itemLines, qboAll, salesPieces, syncWithAnswerLost, type QboDoc } from './documentsSupport';
 
 let h: SyncHarness | undefined;
 afterEach(async () => {
@@ -78,10 +78,7 @@ describe('invoices ShelfSync → QuickBooks', () => {
 
     // Ready again; the first attempt's answer is lost: QuickBooks may have it, so it cannot be taken back.
     await h.call('invoices.markReady', { id: invoice.id });
-    await injectFault(h.sb, 'commitThenDrop', { method: 'POST' }, 1);
-    await injectFault(h.sb, 'drop', { method: 'POST' }, 4);
-    await h.sync();
-    await clearFaults(h);
+    await syncWithAnswerLost(h, { method: 'POST' });
     const refused = await h.host.invoke('invoices.unmarkReady', { id: invoice.id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'refused', field: 'id' } });
     await h.sync();
@@ -114,10 +111,7 @@ describe('invoices ShelfSync → QuickBooks', () => {
     const { customerId, partId } = await pieces(h);
     const invoice = await h.call<Invoice>('invoices.create', { customerId, lines: [{ itemId: partId, qty: '1', unitPriceCents: 900 }] });
     await h.call('invoices.markReady', { id: invoice.id });
-    await injectFault(h.sb, 'commitThenDrop', { method: 'POST', pathIncludes: '/batch' }, 1);
-    await injectFault(h.sb, 'drop', { method: 'POST', pathIncludes: '/batch' }, 4);
-    expect((await h.sync()).status).toBe('failed');
-    await clearFaults(h);
+    expect((await syncWithAnswerLost(h, { method: 'POST', pathIncludes: '/batch' })).status).toBe('failed');
     await h.sync();
     await h.sync();
     expect(await ours(h, 'invoice', invoice.id)).toHaveLength(1);

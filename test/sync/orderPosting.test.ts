@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncHarness, type SyncHarness } from './harness';
-import { injectFault } from '../connection/support';
-import { asQboUser, clearFaults, itemLine, itemLines, orderNumbered, qboAll, salesPieces, type Order, type QboDoc } from './documentsSupport';
+import { asQboUser, itemLine, itemLines, orderNumbered, qboAll, salesPieces, syncWithAnswerLost, type Order, type QboDoc } from './documentsSupport';
 
 let h: SyncHarness | undefined;
 afterEach(async () => {
@@ -34,10 +33,7 @@ async function postWithAnswerLost(h: SyncHarness, number: string): Promise<void>
   const { order } = await importedOrder(h, number, [1, 1]);
   await pick(h, order, 0, '1');
   await pick(h, order, 1, '1');
-  await injectFault(h.sb, 'commitThenDrop', { method: 'POST', pathIncludes: '/batch' }, 1);
-  await injectFault(h.sb, 'drop', { method: 'POST', pathIncludes: '/batch' }, 4);
-  expect((await h.sync()).status).toBe('failed');
-  await clearFaults(h);
+  expect((await syncWithAnswerLost(h, { method: 'POST', pathIncludes: '/batch' })).status).toBe('failed');
 }
 
 describe('posting picked orders to QuickBooks', () => {
