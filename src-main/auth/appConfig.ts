@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { registerSecret } from '../qbo';
+import { registerSecret } from '../../src-shared/redact';
 
 export interface QboAppConfig {
   clientId: string;

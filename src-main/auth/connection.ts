@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { ConnectionStatus } from '../../src-shared/ipc';
 import type { Db } from '../db';
-import { createQboClient, endpointsAt, intuitProduction, intuitSandbox, QboError, RealmLimiter, realTime, redactText, type QboClient, type QboClientOptions, type QboEndpoints } from '../qbo';
+import { createQboClient, endpointsAt, intuitProduction, intuitSandbox, QboError, RealmLimiter, realTime, redactSecrets, type QboClient, type QboClientOptions, type QboEndpoints } from '../qbo';
 import type { QboAppConfig } from './appConfig';
 import { ConnectFailure, runConnectFlow } from './connectFlow';
 import { clearConnectionRecord, readConnectionRecord, writeConnectionRecord, type ConnectionRecord } from './connectionRecord';
@@ -377,12 +377,12 @@ export class ConnectionManager {
   }
 
   private log(line: string): void {
-    this.deps.log?.(redactText(line));
+    this.deps.log?.(redactSecrets(line));
   }
 }
 
 function describe(error: unknown): string {
-  return redactText(error instanceof Error ? error.message : String(error));
+  return redactSecrets(error instanceof Error ? error.message : String(error));
 }
 
 /** Wraps a client so network failures mark the connection offline and any answer marks it online. */

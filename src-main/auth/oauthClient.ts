@@ -8,7 +8,8 @@
  */
 import OAuthClient from 'intuit-oauth';
 import { z } from 'zod';
-import { registerSecret, type QboEndpoints } from '../qbo';
+import type { QboEndpoints } from '../qbo';
+import { registerSecret } from '../../src-shared/redact';
 
 export interface OAuthApp {
   clientId: string;

@@ -1,6 +1,6 @@
 /** The token set kept in the secret store (one entry per realm), and how a token answer becomes one. */
 import { z } from 'zod';
-import { registerSecret } from '../qbo';
+import { registerSecret } from '../../src-shared/redact';
 import type { TokenAnswer } from './oauthClient';
 
 export const storedTokensSchema = z.object({

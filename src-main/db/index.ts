@@ -5,3 +5,4 @@ export type { ServiceContext } from './context';
 export { readSettings, writeSettings, mergeSettings } from './settings';
 export { enqueueOutbox, outboxKinds, type OutboxKind, type OutboxEntry } from './outbox';
 export { statement } from './statements';
+export { durableTransaction } from './durable';

@@ -11,7 +11,7 @@ import { parseRetryAfter } from './faultParse';
 import { RealmLimiter, type LimiterOptions } from './limiter';
 import { NodeQuickbooksAdapter } from './nodeQuickbooks';
 import { sendPlain } from './plainHttp';
-import { redactText } from './redact';
+import { redactSecrets } from '../../src-shared/redact';
 import { defaultRetry, isRetryable, retryDelay, type RetryOptions } from './retry';
 import { realTime, type QboTime } from './time';
 import type { AccessTokenProvider } from './tokens';
@@ -245,7 +245,7 @@ class QboHttpClient implements QboClient {
   }
 
   private log(line: string): void {
-    this.options.log?.(redactText(line));
+    this.options.log?.(redactSecrets(line));
   }
 }
 

@@ -3,7 +3,7 @@
  * act on. Raw HTTP errors (they carry the Authorization header) never leave `qbo/`.
  */
 import { parseFault, type ParsedFault } from './faultParse';
-import { redactText } from './redact';
+import { redactSecrets } from '../../src-shared/redact';
 
 export type QboErrorKind = 'throttled' | 'stale' | 'duplicate' | 'validation' | 'notFound' | 'auth' | 'network' | 'server';
 
@@ -26,12 +26,12 @@ export class QboError extends Error {
   readonly retryAfterMs?: number;
 
   constructor(init: QboErrorInit) {
-    super(redactText(init.message));
+    super(redactSecrets(init.message));
     this.name = 'QboError';
     this.kind = init.kind;
     this.code = init.code ?? null;
     this.element = init.element ?? null;
-    this.detail = init.detail === undefined || init.detail === null ? null : redactText(init.detail);
+    this.detail = init.detail === undefined || init.detail === null ? null : redactSecrets(init.detail);
     this.status = init.status ?? null;
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
   }

@@ -8,5 +8,5 @@ export { defaultRetry, type RetryOptions } from './retry';
 export { realTime, type QboTime } from './time';
 export type { AccessTokenProvider } from './tokens';
 export { endpointsAt, intuitProduction, intuitSandbox, type QboEndpoints } from './endpoints';
-export { redactText, registerSecret } from './redact';
+export { redactSecrets, registerSecret } from '../../src-shared/redact';
 export { cdcTooOld, CDC_MAX_DAYS } from './cdc';

@@ -1,6 +1,5 @@
 export { createSyncService, type SyncService, type ConnectionPort, type SyncServiceDeps } from './service';
 export type { QboPort, QboObject, BatchOp, BatchResult, QboErrorLike } from './port';
 export type { Syncers, PushSpec, PullSpec, SyncEnv, Prepared } from './syncer';
-export { redactSecrets } from './redact';
 export { defaultSyncers } from './syncers';
 export type { Timers } from './scheduler';

@@ -1,5 +1,5 @@
 /** The read side of the outbox: which rows are due, and how each attempt is settled. */
-import type { Db, OutboxKind } from '../db';
+import { durableTransaction, type Db, type OutboxKind } from '../db';
 
 export interface OutboxRow {
   id: number;
@@ -65,9 +65,10 @@ export function countByState(db: Db): { pending: number; failed: number } {
  */
 export function markSending(db: Db, ids: readonly number[], now: Date): void {
   const bump = db.prepare('UPDATE outbox SET attempts = attempts + 1, updated_at = ? WHERE id = ?');
-  db.transaction(() => {
+  // On the disk before the request leaves: after a power cut the row must still say "may have reached QuickBooks".
+  durableTransaction(db, () => {
     for (const id of ids) bump.run(now.toISOString(), id);
-  })();
+  });
 }
 
 export function markDone(db: Db, id: number, now: Date): void {

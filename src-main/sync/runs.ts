@@ -1,7 +1,7 @@
 /** Sync runs and the sync log: what ran, what it counted, and every error a clerk may need to act on. */
 import type { Db } from '../db';
 import type { EntityCounts, RunCounts, SyncLogEntry, SyncRun, SyncTrigger } from '../../src-shared/ipc';
-import { redactSecrets } from './redact';
+import { redactSecrets } from '../../src-shared/redact';
 
 interface RunRow {
   id: number;
@@ -138,18 +138,22 @@ export function listLog(db: Db, filter: LogFilter, limit: number, offset: number
   return { rows: rows.map(toEntry), total };
 }
 
+/**
+ * One CSV cell, quoted per RFC 4180. A cell starting with = + - @, a tab or a carriage return would
+ * run as a formula in a spreadsheet (OWASP's CSV injection list), so it gets a leading apostrophe.
+ */
+export function csvCell(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
 /** CSV for "Download Errors": one row per error, quoted per RFC 4180. */
 export function errorsCsv(db: Db, runId?: number): string {
   const { sql, params } = logWhere({ runId, level: 'all' });
   const rows = db.prepare(`SELECT * FROM sync_log ${sql} ORDER BY id`).all(...params) as LogRow[];
-  const quote = (value: string | number | null) => {
-    const text = value === null ? '' : String(value);
-    // A leading =, +, - or @ would run as a formula in a spreadsheet.
-    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-    return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-  };
   const header = ['time', 'run', 'level', 'record type', 'record', 'QuickBooks code', 'message'];
-  const lines = rows.map((r) => [r.at, r.run_id, r.level, r.entity, r.local_id, r.qbo_code, redactSecrets(r.message)].map(quote).join(','));
+  const lines = rows.map((r) => [r.at, r.run_id, r.level, r.entity, r.local_id, r.qbo_code, redactSecrets(r.message)].map(csvCell).join(','));
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }
 
