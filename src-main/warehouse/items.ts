@@ -123,6 +123,7 @@ export function updateItem(db: Db, effects: Effects, input: RequestInput<'items.
         );
       }
     }
+    if (data.type !== undefined && !fromQbo(options)) assertTypeChangeAllowed(db, current, data.type);
     const columns = updatedColumns(data);
     const sets = [...columns.map(([column]) => `${column} = ?`), 'updated_at = ?'].join(', ');
     run(db, `UPDATE items SET ${sets} WHERE id = ?`, ...columns.map(([, v]) => v), nowIso(effects), current.id);
@@ -130,6 +131,29 @@ export function updateItem(db: Db, effects: Effects, input: RequestInput<'items.
     recordItemChange(db, effects, current.id, 'updated', options);
     return getItem(db, current.id);
   })();
+}
+
+const typeWords: Record<ItemRow['type'], string> = { inventory: 'inventory', equipment: 'equipment', nonInventory: 'non-inventory', service: 'service' };
+/** Inventory and equipment are both QuickBooks Inventory items (counted); the other two are not. */
+const quickBooksType = (type: ItemRow['type']) => (type === 'inventory' || type === 'equipment' ? 'Inventory' : type);
+
+/**
+ * An item already in QuickBooks keeps its QuickBooks type: QuickBooks cannot turn quantity tracking off,
+ * and ShelfSync never changes the type of an item the books already have. Inventory ↔ equipment is
+ * fine (both are QuickBooks Inventory items).
+ */
+function assertTypeChangeAllowed(db: Db, current: ItemRow, type: ItemRow['type']): void {
+  if (quickBooksType(type) === quickBooksType(current.type)) return;
+  if (!one(db, "SELECT 1 FROM qbo_links WHERE entity = 'item' AND local_id = ?", current.id)) return;
+  const why =
+    quickBooksType(current.type) === 'Inventory'
+      ? `QuickBooks counts its stock and cannot turn quantity tracking off`
+      : `QuickBooks keeps the type an item was made with`;
+  throw new AppError(
+    'refused',
+    `"${current.name}" is already in QuickBooks as a ${typeWords[current.type]} item and ${why}, so it stays a ${typeWords[current.type]} item. Deactivate it and add a new ${typeWords[type]} item instead.`,
+    'type',
+  );
 }
 
 export function deactivateItem(db: Db, effects: Effects, id: string, options?: WriteOptions): ItemDetail {

@@ -17,7 +17,7 @@ const countable = (items: QboItem[]) => items.filter((i) => ['Inventory', 'NonIn
 const localItems = async (h: SyncHarness) => (await h.call<ItemList>('items.list', { limit: 500 })).rows;
 
 describe('items QuickBooks → ShelfSync', () => {
-  it('imports every QuickBooks item, active and inactive, with the on-hand of inventory parts', async () => {
+  it('imports every QuickBooks item, active and inactive, with its type and the on-hand of inventory parts', async () => {
     h = await syncHarness();
     const run = await h.sync();
     expect(run.status).toBe('ok');
@@ -29,6 +29,7 @@ describe('items QuickBooks → ShelfSync', () => {
       const mine = local.find((l) => l.name === item.Name.replace(/ \(deleted\)$/, ''));
       expect(mine, item.Name).toBeDefined();
       expect(mine?.active).toBe(item.Active !== false);
+      expect(mine?.type).toBe({ Inventory: 'inventory', NonInventory: 'nonInventory', Service: 'service' }[item.Type]);
       if (item.Type === 'Inventory') expect(Number(mine?.onHand)).toBe(item.QtyOnHand ?? 0);
     }
   });

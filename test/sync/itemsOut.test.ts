@@ -32,15 +32,57 @@ const qboItemsNamed = async (h: SyncHarness, prefix: string) =>
   (((await h.dump()).Item ?? []) as (QboRecord & { Name: string; Type: string })[]).filter((i) => i.Name.startsWith(prefix));
 
 describe('items ShelfSync → QuickBooks', () => {
-  it('creates service, non-inventory and equipment items in QuickBooks as Inventory items', async () => {
+  it('creates service and non-inventory items with their own QuickBooks type and accounts, equipment as Inventory', async () => {
     h = await syncHarness();
-    await sendItemsOut(h);
+    const accounts = ((await h.dump()).Account ?? []) as (QboRecord & { Name: string })[];
+    const named = (name: string) => {
+      const a = accounts.find((x) => x.Name === name);
+      if (!a) throw new Error(`no account ${name}`);
+      return { id: a.Id, name: a.Name };
+    };
+    const goods = { income: named('Sales of Product Income'), expense: named('Cost of Goods Sold'), asset: named('Inventory Asset') };
+    await h.settings({
+      directions: { items: 'localToQbo' },
+      defaultAccounts: {
+        inventory: goods,
+        equipment: goods,
+        service: { income: named('Services'), expense: named('Purchases') },
+        nonInventory: { income: named('Sales of Product Income'), expense: named('Purchases') },
+      },
+    });
     for (const type of ['service', 'nonInventory', 'equipment', 'inventory']) await h.call('items.create', { name: `Out ${type}`, type });
     const run = await h.sync();
     expect(run.counts['items.push']?.created).toBe(4);
-    const made = await qboItemsNamed(h, 'Out ');
-    expect(made).toHaveLength(4);
-    for (const item of made) expect(item).toMatchObject({ Type: 'Inventory', TrackQtyOnHand: true });
+    const made = new Map((await qboItemsNamed(h, 'Out ')).map((i) => [i.Name, i]));
+    expect(made.get('Out service')).toMatchObject({ Type: 'Service', TrackQtyOnHand: false, IncomeAccountRef: { value: named('Services').id }, ExpenseAccountRef: { value: named('Purchases').id } });
+    expect(made.get('Out service')).not.toHaveProperty('AssetAccountRef');
+    expect(made.get('Out service')).not.toHaveProperty('QtyOnHand');
+    expect(made.get('Out nonInventory')).toMatchObject({ Type: 'NonInventory', TrackQtyOnHand: false, IncomeAccountRef: { value: goods.income.id }, ExpenseAccountRef: { value: named('Purchases').id } });
+    expect(made.get('Out nonInventory')).not.toHaveProperty('AssetAccountRef');
+    for (const name of ['Out equipment', 'Out inventory']) {
+      expect(made.get(name)).toMatchObject({
+        Type: 'Inventory', TrackQtyOnHand: true,
+        IncomeAccountRef: { value: goods.income.id }, ExpenseAccountRef: { value: goods.expense.id }, AssetAccountRef: { value: goods.asset.id },
+      });
+    }
+  });
+
+  it('refuses to change the type of an item already in QuickBooks, saying why', async () => {
+    h = await syncHarness();
+    await sendItemsOut(h);
+    const part = await h.call<{ id: string }>('items.create', { name: 'Typed part', type: 'inventory' });
+    const labour = await h.call<{ id: string }>('items.create', { name: 'Typed labour', type: 'service' });
+    const unsent = await h.call<{ id: string }>('items.create', { name: 'Typed later', type: 'inventory' });
+    await h.call('items.update', { id: unsent.id, type: 'service' });
+    await h.sync();
+    const refused = await h.host.invoke('items.update', { id: part.id, type: 'service' });
+    expect(refused).toMatchObject({ ok: false, error: { field: 'type' } });
+    expect(!refused.ok && refused.error.message).toMatch(/"Typed part" is already in QuickBooks.*cannot turn quantity tracking off/);
+    const refusedToo = await h.host.invoke('items.update', { id: labour.id, type: 'inventory' });
+    expect(!refusedToo.ok && refusedToo.error.message).toMatch(/"Typed labour" is already in QuickBooks as a service item/);
+    // Both are Inventory items in QuickBooks, so this one is allowed.
+    expect((await h.host.invoke('items.update', { id: part.id, type: 'equipment' })).ok).toBe(true);
+    expect((await qboItemsNamed(h, 'Typed later'))[0]).toMatchObject({ Type: 'Service' });
   });
 
   it('names the missing default account and sends nothing until it is chosen', async () => {

@@ -30,21 +30,39 @@ describe('item mapping', () => {
     expect(itemFromQbo({ Id: '3', SyncToken: '0', Name: 'Kit', Type: 'Group' })).toBeNull();
   });
 
-  it('creates a service item in QuickBooks as an Inventory item with the default accounts for services', () => {
+  it('creates a service item in QuickBooks as a Service item with the service accounts and no quantity', () => {
     const result = itemToQboCreate(widget, withAccounts, '2026-11-28');
     expect(result).toEqual({
       ok: true,
-      body: expect.objectContaining({
-        Type: 'Inventory', TrackQtyOnHand: true, QtyOnHand: 12.5, InvStartDate: '2026-11-28', Name: 'Widget',
-        IncomeAccountRef: { value: '1' }, ExpenseAccountRef: { value: '80' }, AssetAccountRef: { value: '81' },
-      }) as unknown,
+      body: expect.objectContaining({ Type: 'Service', TrackQtyOnHand: false, Name: 'Widget', IncomeAccountRef: { value: '1' }, ExpenseAccountRef: { value: '80' } }) as unknown,
+    });
+    expect(result.ok && result.body).not.toHaveProperty('QtyOnHand');
+    expect(result.ok && result.body).not.toHaveProperty('AssetAccountRef');
+  });
+
+  it('creates a non-inventory item as NonInventory, and equipment as a counted Inventory item with all three accounts', () => {
+    const settings: Settings = {
+      ...withAccounts,
+      defaultAccounts: {
+        ...withAccounts.defaultAccounts,
+        nonInventory: { income: { id: '5', name: 'Parts sales' }, expense: { id: '6', name: 'Parts bought' }, asset: null },
+        equipment: { income: { id: '7', name: 'Rental' }, expense: { id: '80', name: 'COGS' }, asset: { id: '82', name: 'Equipment' } },
+      },
+    };
+    const part = itemToQboCreate({ ...widget, type: 'nonInventory' }, settings, '2026-11-28');
+    expect(part.ok && part.body).toMatchObject({ Type: 'NonInventory', TrackQtyOnHand: false, IncomeAccountRef: { value: '5' }, ExpenseAccountRef: { value: '6' } });
+    const kit = itemToQboCreate({ ...widget, type: 'equipment' }, settings, '2026-11-28');
+    expect(kit.ok && kit.body).toMatchObject({
+      Type: 'Inventory', TrackQtyOnHand: true, QtyOnHand: 12.5, InvStartDate: '2026-11-28',
+      IncomeAccountRef: { value: '7' }, ExpenseAccountRef: { value: '80' }, AssetAccountRef: { value: '82' },
     });
   });
 
   it('names the missing default account instead of sending an item QuickBooks would refuse', () => {
-    const result = itemToQboCreate(widget, defaultSettings, '2026-11-28');
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toContain('income, expense (cost of goods sold), inventory asset account for service items');
+    const service = itemToQboCreate(widget, defaultSettings, '2026-11-28');
+    expect(!service.ok && service.reason).toContain('income account for service items');
+    const part = itemToQboCreate({ ...widget, type: 'inventory' }, defaultSettings, '2026-11-28');
+    expect(!part.ok && part.reason).toContain('income, expense (cost of goods sold), inventory asset account for inventory items');
   });
 
   it('updates sparsely without touching the quantity', () => {

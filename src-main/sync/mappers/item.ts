@@ -1,7 +1,7 @@
 /**
  * Items: QuickBooks Inventory/NonInventory/Service ↔ ShelfSync's four item types. Local → QuickBooks
- * creates every item as an Inventory item (seed 002: non-inventory, service and equipment too), with
- * accounts from the item or the defaults for its type.
+ * keeps the type (seed 002): service → Service, non-inventory → NonInventory, inventory and equipment →
+ * Inventory, with accounts from the item or the defaults for its type. Only Inventory counts quantity.
  */
 import type { AccountRef, ItemType, Settings } from '../../../src-shared/ipc';
 import { formatQuantity, parseQuantity } from '../../../src-shared/quantity';
@@ -59,18 +59,41 @@ const typeWords: Record<ItemType, string> = {
   equipment: 'equipment',
 };
 
+/** The QuickBooks type each ShelfSync type is created as; equipment is counted, so it is Inventory. */
+export const qboTypeOf: Record<ItemType, 'Inventory' | 'NonInventory' | 'Service'> = {
+  inventory: 'Inventory',
+  equipment: 'Inventory',
+  nonInventory: 'NonInventory',
+  service: 'Service',
+};
+
 /** The create body; refused with the setting to fix when an account is missing. */
 export function itemToQboCreate(item: LocalItemForQbo, settings: Settings, today: string): ItemBody {
   const defaults = settings.defaultAccounts[item.type];
   const pick = (own: string | null, fallback: AccountRef) => own ?? fallback?.id ?? null;
+  const counted = qboTypeOf[item.type] === 'Inventory';
   const income = pick(item.incomeAccountRef, defaults.income);
   const expense = pick(item.expenseAccountRef, defaults.expense);
-  const asset = pick(item.assetAccountRef, defaults.asset ?? settings.defaultAccounts.inventory.asset);
-  const missing = [!income && 'income', !expense && 'expense (cost of goods sold)', !asset && 'inventory asset'].filter(Boolean);
+  const asset = counted ? pick(item.assetAccountRef, defaults.asset ?? settings.defaultAccounts.inventory.asset) : null;
+  // QuickBooks needs all three for a counted item; a service or non-inventory item needs its income
+  // account to be sold, and carries the expense account when one is set (it is then also bought).
+  const missing = [!income && 'income', counted && !expense && 'expense (cost of goods sold)', counted && !asset && 'inventory asset'].filter(Boolean);
   if (missing.length > 0) {
     return {
       ok: false,
       reason: `Choose the default ${missing.join(', ')} account for ${typeWords[item.type]} items in Settings → Default accounts, then Sync Now.`,
+    };
+  }
+  if (!counted) {
+    return {
+      ok: true,
+      body: {
+        ...itemCommonFields(item),
+        Type: qboTypeOf[item.type],
+        TrackQtyOnHand: false,
+        IncomeAccountRef: { value: income },
+        ...(expense ? { ExpenseAccountRef: { value: expense } } : {}),
+      },
     };
   }
   return {

@@ -1,14 +1,14 @@
 /**
  * Items one way, in the chosen direction. QuickBooks → ShelfSync imports inventory, non-inventory and
  * service items (active and inactive), with the on-hand of new inventory parts into the default site.
- * ShelfSync → QuickBooks creates every item as an Inventory item with the accounts for its type.
+ * ShelfSync → QuickBooks creates each item with its QuickBooks type (mappers/item.ts) and accounts.
  */
 import { AppError } from '../../../src-shared/ipc';
 import { formatQuantity } from '../../../src-shared/quantity';
 import { inFlightStock } from '../inFlight';
 import { createItem, deactivateItem, getItem, importItemStock, updateItem } from '../../warehouse';
 import { linkByLocal, linkByQbo } from '../links';
-import { itemFromQbo, itemToQboCreate, itemToQboUpdate, type ItemFromQbo, type LocalItemForQbo } from '../mappers/item';
+import { itemFromQbo, itemToQboCreate, qboTypeOf, itemToQboUpdate, type ItemFromQbo, type LocalItemForQbo } from '../mappers/item';
 import type { QboObject } from '../port';
 import { bump } from '../runs';
 import { isDeleted, type PullSpec, type PushSpec, type SyncEnv } from '../syncer';
@@ -57,7 +57,11 @@ function applyItem(env: SyncEnv, object: QboObject): void {
       bump(env.counts, 'items.pull', 'skipped');
       return;
     }
-    updateItem(db, effects, { id: localId, ...fields }, fromQuickBooks);
+    // A type QuickBooks changed (non-inventory made an inventory part there) follows; equipment stays
+    // equipment, since QuickBooks has it as an Inventory item too.
+    const current = getItem(db, localId).type;
+    const type = qboTypeOf[current] === qboTypeOf[item.type] ? {} : { type: item.type };
+    updateItem(db, effects, { id: localId, ...fields, ...type }, fromQuickBooks);
     linkObject(env, 'item', localId, object);
     bump(env.counts, 'items.pull', 'updated');
     return;
