@@ -1,4 +1,5 @@
 /** Sync runs and the sync log: what ran, what it counted, and every error a clerk may need to act on. */
+import { recordKindWords } from '../../src-shared/recordWords';
 import type { Db } from '../db';
 import type { EntityCounts, RunCounts, SyncLogEntry, SyncRun, SyncTrigger } from '../../src-shared/ipc';
 import { redactSecrets } from '../../src-shared/redact';
@@ -153,7 +154,7 @@ export function errorsCsv(db: Db, runId?: number): string {
   const { sql, params } = logWhere({ runId, level: 'all' });
   const rows = db.prepare(`SELECT * FROM sync_log ${sql} ORDER BY id`).all(...params) as LogRow[];
   const header = ['time', 'run', 'level', 'record type', 'record', 'QuickBooks code', 'message'];
-  const lines = rows.map((r) => [r.at, r.run_id, r.level, r.entity, r.local_id, r.qbo_code, redactSecrets(r.message)].map(csvCell).join(','));
+  const lines = rows.map((r) => [r.at, r.run_id, r.level, r.entity === null ? null : recordKindWords(r.entity), r.local_id, r.qbo_code, redactSecrets(r.message)].map(csvCell).join(','));
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }
 

@@ -118,7 +118,7 @@ export function applyQboOrderChange(
   return db.transaction(() => {
     const order = findOrderRow(db, orderId);
     if (!untouched(db, order)) {
-      markOrderOutOfSync(db, effects, orderId, 'The QuickBooks sales order changed after picking started.');
+      markOrderOutOfSync(db, effects, orderId, 'The QuickBooks estimate changed after picking started.');
       return { applied: false, order: readOrder(db, orderId) };
     }
     rewriteOrder(db, effects, orderId, { ...data, id: orderId }, actorOf({ origin: 'qbo' }));

@@ -33,7 +33,7 @@ export function OrderDetail() {
         <span><span className="badge">{statusLabels[order.status]}</span> <OrderBadges order={order} /></span>
       </div>
       <p>{order.customerName}{address && <span className="hint"> · ship to {address}</span>}</p>
-      {order.outOfSync && <p className="error">Out of sync: {order.outOfSyncReason ?? 'the QuickBooks sales order changed.'}</p>}
+      {order.outOfSync && <p className="error">Out of sync: {order.outOfSyncReason ?? 'the QuickBooks estimate changed.'}</p>}
       {order.syncError && <p className="error">Last sync failed: {order.syncError}</p>}
       {order.note && <p className="hint">{order.note}</p>}
       {pickable && (

@@ -19,9 +19,9 @@ const entityLabels: Record<keyof Directions, string> = {
   customers: 'Customers',
   vendors: 'Vendors',
   items: 'Items',
-  salesOrders: 'Sales orders → picking',
+  salesOrders: 'QuickBooks estimates → picking orders',
   invoices: 'Invoices',
-  estimates: 'Sales estimates',
+  estimates: 'ShelfSync estimates → QuickBooks',
   purchaseOrders: 'Purchase orders',
   stock: 'Stock adjustments',
 };

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { AppErrorData, Conflict } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { recordKindWords } from '../../src-shared/recordWords';
 
 const fieldLabels: Record<string, string> = {
   displayName: 'Name',
@@ -48,7 +49,7 @@ export function ConflictInbox() {
         const fields = Object.keys(fieldLabels).filter((f) => show(c.localVersion[f]) !== show(c.qboVersion[f]));
         return (
           <article key={c.id} className="conflict">
-            <h3>{c.label} <span className="hint">({c.entity}; the {c.winner === 'qbo' ? 'QuickBooks' : 'ShelfSync'} edit was newer and is in use)</span></h3>
+            <h3>{c.label} <span className="hint">({recordKindWords(c.entity)}; the {c.winner === 'qbo' ? 'QuickBooks' : 'ShelfSync'} edit was newer and is in use)</span></h3>
             <table>
               <thead><tr><th>Field</th><th>ShelfSync version</th><th>QuickBooks version</th></tr></thead>
               <tbody>

@@ -5,6 +5,7 @@ import { useSync } from './store';
 import { RunChart } from './RunChart';
 import { DriftPanel } from './DriftPanel';
 import { ConflictInbox } from './ConflictInbox';
+import { recordKindWords } from '../../src-shared/recordWords';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
 
@@ -73,7 +74,7 @@ export function SyncScreen() {
             <thead><tr><th>Record</th><th>Type</th><th>Would</th><th>Why</th></tr></thead>
             <tbody>
               {s.preview.slice(0, 200).map((line) => (
-                <tr key={`${line.entity}:${line.localId}`}><td>{line.label}</td><td>{line.entity}</td><td>{line.action}</td><td>{line.reason ?? ''}</td></tr>
+                <tr key={`${line.entity}:${line.localId}`}><td>{line.label}</td><td>{recordKindWords(line.entity)}</td><td>{line.action}</td><td>{line.reason ?? ''}</td></tr>
               ))}
             </tbody>
           </table>
@@ -89,7 +90,7 @@ export function SyncScreen() {
       <table>
         <tbody>
           {Object.entries(status?.lastSynced ?? {}).map(([entity, at]) => (
-            <tr key={entity}><td>{entity === 'countPush' ? 'Full count push' : entity.split(':')[0]}</td><td>{when(at)}</td></tr>
+            <tr key={entity}><td>{recordKindWords(entity)}</td><td>{when(at)}</td></tr>
           ))}
         </tbody>
       </table>
@@ -115,7 +116,7 @@ export function SyncScreen() {
         <tbody>
           {s.errors.map((e) => (
             <tr key={e.id} className={e.level}>
-              <td>{when(e.at)}</td><td>{[e.entity, e.localId].filter(Boolean).join(' ')}</td><td>{e.qboCode ?? ''}</td><td>{e.message}</td>
+              <td>{when(e.at)}</td><td>{[e.entity && recordKindWords(e.entity), e.localId].filter(Boolean).join(' ')}</td><td>{e.qboCode ?? ''}</td><td>{e.message}</td>
             </tr>
           ))}
         </tbody>

@@ -123,7 +123,7 @@ export const orderPostResultSchema = z.object({
 });
 
 export const orderRequests = {
-  'orders.list': request('A page of picking orders; search over number and customer.', orderListSchema, pageOf(orderSummarySchema)),
+  'orders.list': request('A page of picking orders, made here or from QuickBooks estimates (QuickBooks estimate 1042 → picking order 1042); search over number and customer.', orderListSchema, pageOf(orderSummarySchema)),
   'orders.get': request('One picking order with its lines.', z.object({ id: idSchema }).strict(), orderSchema),
   'orders.create': request(
     'Add a picking order of inventory items at one site. The number must be unique.',

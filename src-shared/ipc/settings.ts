@@ -10,9 +10,9 @@ export const directionsSchema = z.object({
   customers: z.enum(['qboToLocal', 'localToQbo', 'twoWay', 'off']),
   vendors: z.enum(['qboToLocal', 'localToQbo', 'off']),
   items: z.enum(['qboToLocal', 'localToQbo', 'off']),
-  salesOrders: z.enum(['qboToLocal', 'off']),
+  salesOrders: z.enum(['qboToLocal', 'off']).describe('QuickBooks estimates → picking orders (QuickBooks Online has no sales orders; the key keeps its name).'),
   invoices: z.enum(['localToQbo', 'off']),
-  estimates: z.enum(['localToQbo', 'off']),
+  estimates: z.enum(['localToQbo', 'off']).describe('ShelfSync estimates → QuickBooks estimates.'),
   purchaseOrders: z.enum(['localToQbo', 'off']),
   stock: z.enum(['localToQbo', 'off']),
 });

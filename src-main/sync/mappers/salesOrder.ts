@@ -1,5 +1,5 @@
 /**
- * QuickBooks sales orders (Estimates) → picking orders (seeds 000/001): which estimates come across,
+ * QuickBooks estimates → picking orders (seeds 000/001): which estimates come across,
  * which of their lines, at which site, and when a linked one has moved on in QuickBooks.
  */
 import { centsOf, unitsOf } from './documents';
@@ -107,16 +107,16 @@ export function processedInQuickBooks(
   estimate: Obj,
   isOurs: (txnId: string) => 'ours' | 'foreign' | 'undecided',
 ): string | null {
-  if (estimate.status === 'Deleted') return 'The sales order was deleted in QuickBooks.';
+  if (estimate.status === 'Deleted') return 'The estimate was deleted in QuickBooks.';
   const links = Array.isArray(estimate.LinkedTxn) ? estimate.LinkedTxn.filter(isObj) : [];
   const verdicts = links
     .filter((l) => l.TxnType === 'Invoice' || l.TxnType === 'SalesReceipt')
     .map((l) => ({ id: str(l.TxnId) ?? '?', type: String(l.TxnType), verdict: isOurs(str(l.TxnId) ?? '') }));
   const foreign = verdicts.find((v) => v.verdict === 'foreign');
-  if (foreign) return `The sales order was processed in QuickBooks (${foreign.type === 'Invoice' ? 'invoice' : 'sales receipt'} ${foreign.id}).`;
+  if (foreign) return `The estimate was processed in QuickBooks (${foreign.type === 'Invoice' ? 'invoice' : 'sales receipt'} ${foreign.id}).`;
   const status = estimate.TxnStatus;
   if ((status === 'Closed' || status === 'Rejected') && verdicts.length === 0) {
-    return `The sales order was marked ${String(status)} in QuickBooks.`;
+    return `The estimate was marked ${String(status)} in QuickBooks.`;
   }
   return null;
 }

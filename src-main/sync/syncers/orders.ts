@@ -1,5 +1,5 @@
 /**
- * Sales orders QuickBooks → ShelfSync (seeds 000/001): open estimates become picking orders with the
+ * QuickBooks estimates → ShelfSync picking orders (seeds 000/001): open estimates become picking orders with the
  * same number, inventory-part lines only, at the site the Multiple Sites rule gives. An imported order
  * whose estimate moved on in QuickBooks is updated while untouched, else flagged out of sync (and then
  * not posted; see orderPosting.ts).
@@ -85,7 +85,7 @@ function customerFor(env: SyncEnv, estimate: QboObject): { customerId: string; s
 }
 
 function labelOf(estimate: QboObject): string {
-  return typeof estimate.DocNumber === 'string' && estimate.DocNumber !== '' ? `Sales order ${estimate.DocNumber}` : `QuickBooks sales order ${estimate.Id}`;
+  return typeof estimate.DocNumber === 'string' && estimate.DocNumber !== '' ? `QuickBooks estimate ${estimate.DocNumber}` : `QuickBooks estimate (Id ${estimate.Id})`;
 }
 
 function importEstimate(env: SyncEnv, estimate: QboObject): void {
@@ -155,9 +155,9 @@ function followLinked(env: SyncEnv, estimate: QboObject, link: Link): void {
   }
   const plan = planEstimate(env, estimate);
   if (!plan.ok) {
-    flag(env, order, `The sales order changed in QuickBooks: ${plan.reason}`);
+    flag(env, order, `The estimate changed in QuickBooks: ${plan.reason}`);
   } else if (plan.siteId !== order.siteId) {
-    flag(env, order, 'The sales order’s location changed in QuickBooks.');
+    flag(env, order, 'The estimate’s location changed in QuickBooks.');
   } else {
     const customer = customerFor(env, estimate);
     const incoming: OrderShape = { ...customer, siteId: plan.siteId, lines: plan.lines };
