@@ -114,7 +114,8 @@ export function createHost(deps: HostDeps): Host {
   const handlers: Handlers = {
     'app.info': () => ({ name: 'ShelfSync', version: appVersion, dataDir, schemaVersion }),
     ...settingsHandlers(),
-    ...warehouseHandlers(),
+    // The warehouse says when an order was settled; the sync engine sends its posting now if one waits.
+    ...warehouseHandlers({ orderSettled: () => sync.orderQueued() }),
     ...connectionHandlers<ServiceContext>(connection),
     ...sync.handlers(),
   };
@@ -140,8 +141,6 @@ export function createHost(deps: HostDeps): Host {
     try {
       const handler = handlers[name] as AnyHandler;
       const value = await handler(parsed.data, ctx);
-      // Manual Posting off: an order picked or closed here goes to QuickBooks at once.
-      if (name === 'orders.pick' || name === 'orders.close' || name === 'orders.post') sync.orderQueued();
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toErrorData(error) };

@@ -10,6 +10,15 @@ export interface Effects {
 }
 
 /**
+ * What the warehouse tells whoever runs its handlers (the host passes it on to the sync engine), so
+ * the dispatcher needs no knowledge of which requests matter to QuickBooks.
+ */
+export interface WarehouseHooks {
+  /** An order was picked, closed or posted (after its transaction committed): a posting may now wait in the outbox. */
+  orderSettled(): void;
+}
+
+/**
  * Who asked for a write. Changes that came from QuickBooks are recorded (audit, updated_at) but are not
  * queued back to QuickBooks: sending an import straight back would only echo it.
  */

@@ -16,6 +16,7 @@ import type {
   stockRequests,
 } from '../../src-shared/ipc';
 import type { ServiceContext } from '../db';
+import type { WarehouseHooks } from './effects';
 import { auditHandlers } from './audit';
 import { backupHandlers } from './backup';
 import { countHandlers } from './counts';
@@ -28,7 +29,7 @@ import { purchaseOrderHandlers } from './purchaseOrders';
 import { siteHandlers } from './sites';
 import { stockHandlers } from './stock';
 
-export type { Effects, WriteOptions } from './effects';
+export type { Effects, WriteOptions, WarehouseHooks } from './effects';
 export { listSites, requireSite, createSite } from './sites';
 export { createItem, updateItem, deactivateItem, getItem, findItemByBarcode } from './items';
 export { listItems } from './itemList';
@@ -90,14 +91,15 @@ type WarehouseRequest = keyof (typeof itemRequests &
   typeof auditRequests &
   typeof backupRequests);
 
-export function warehouseHandlers(): HandlerMap<WarehouseRequest, ServiceContext> {
+/** `hooks` hears what the warehouse did that others act on (the host wires it to the sync engine). */
+export function warehouseHandlers(hooks: WarehouseHooks): HandlerMap<WarehouseRequest, ServiceContext> {
   return {
     ...siteHandlers(),
     ...itemHandlers(),
     ...stockHandlers(),
     ...countHandlers(),
     ...partyHandlers(),
-    ...orderHandlers(),
+    ...orderHandlers(hooks),
     ...purchaseOrderHandlers(),
     ...invoiceHandlers(),
     ...estimateHandlers(),

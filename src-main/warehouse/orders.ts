@@ -3,7 +3,7 @@ import { AppError, type HandlerMap, type ParsedInput, type PickingOrder, type Re
 import { addQuantities, formatQuantity, minQuantity, subtractQuantities, toUnits } from '../../src-shared/quantity';
 import { readSettings, type Db, type ServiceContext } from '../db';
 import { recordAudit } from './audit';
-import { actorOf, fromQbo, nowIso, type Effects, type WriteOptions } from './effects';
+import { actorOf, fromQbo, nowIso, type Effects, type WarehouseHooks, type WriteOptions } from './effects';
 import { findItemByBarcode, requireItem } from './items';
 import { documentNumber } from './numbering';
 import { postOrderNow, setOrderStatus, settleOrder, type PostedOrder } from './orderPosting';
@@ -295,15 +295,22 @@ export function listOrders(db: Db, query: ParsedInput<'orders.list'>) {
   return { total, rows: rows.map(toOrderSummary) };
 }
 
-export function orderHandlers(): HandlerMap<`orders.${'list' | 'get' | 'create' | 'update' | 'pick' | 'close' | 'post' | 'settleInQuickBooks'}`, ServiceContext> {
+export function orderHandlers(
+  hooks: WarehouseHooks,
+): HandlerMap<`orders.${'list' | 'get' | 'create' | 'update' | 'pick' | 'close' | 'post' | 'settleInQuickBooks'}`, ServiceContext> {
+  // Manual Posting off: an order picked or closed here is posted at once, and the hook lets it go to QuickBooks now.
+  const settled = <T>(value: T): T => {
+    hooks.orderSettled();
+    return value;
+  };
   return {
     'orders.list': (input, ctx) => listOrders(ctx.db, input),
     'orders.get': (input, ctx) => readOrder(ctx.db, input.id),
     'orders.create': (input, ctx) => createPickingOrder(ctx.db, ctx, input),
     'orders.update': (input, ctx) => updateOrder(ctx.db, ctx, input),
-    'orders.pick': (input, ctx) => pickOrder(ctx.db, ctx, input),
-    'orders.close': (input, ctx) => closeOrder(ctx.db, ctx, input),
-    'orders.post': (input, ctx) => postOrders(ctx.db, ctx, input),
+    'orders.pick': (input, ctx) => settled(pickOrder(ctx.db, ctx, input)),
+    'orders.close': (input, ctx) => settled(closeOrder(ctx.db, ctx, input)),
+    'orders.post': (input, ctx) => settled(postOrders(ctx.db, ctx, input)),
     'orders.settleInQuickBooks': (input, ctx) => settleOrderInQuickBooks(ctx.db, ctx, input),
   };
 }
