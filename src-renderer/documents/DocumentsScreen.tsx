@@ -1,5 +1,6 @@
 /** Invoices and estimates: lists, new documents (by hand, from a picked order, from an estimate), the open one. */
 import { useEffect, type KeyboardEvent } from 'react';
+import { ClipCell } from '../ui/Clip';
 import { day, money, plural } from '../ui/format';
 import { DocumentForm } from './DocumentForm';
 import { EstimateDetail, estimateStatusLabels, InvoiceBadges, InvoiceDetail } from './DocumentDetail';
@@ -45,13 +46,14 @@ export function DocumentsScreen() {
       </div>
       {!s.invoice && !s.estimate && s.error && <p role="alert" className="error">{s.error.message}</p>}
       <div className="master">
+        <div className="list-pane">
         {invoices ? (
           <table className="rows" aria-label="Invoices">
-            <thead><tr><th>Number</th><th>QuickBooks no.</th><th>Customer</th><th>Date</th><th className="num">Total</th><th className="num">Balance</th><th>Status</th></tr></thead>
+            <thead><tr><th>Number</th><th className="opt">QuickBooks no.</th><th>Customer</th><th className="opt">Date</th><th className="num">Total</th><th className="num">Balance</th><th>Status</th></tr></thead>
             <tbody>
               {s.invoices.map((i) => (
                 <tr key={i.id} {...rowProps(i.id, i.id === s.invoice?.id, s.openInvoice)}>
-                  <td>{i.number}</td><td>{i.qboNumber ?? '—'}</td><td>{i.customerName}</td><td>{day(i.date)}</td>
+                  <td>{i.number}</td><td className="opt">{i.qboNumber ?? '—'}</td><ClipCell text={i.customerName} /><td className="opt">{day(i.date)}</td>
                   <td className="num">{money(i.totalCents)}</td><td className="num">{money(i.balanceCents)}</td><td><InvoiceBadges invoice={i} /></td>
                 </tr>
               ))}
@@ -60,11 +62,11 @@ export function DocumentsScreen() {
           </table>
         ) : (
           <table className="rows" aria-label="Estimates">
-            <thead><tr><th>Number</th><th>Customer</th><th>Date</th><th>Expires</th><th className="num">Total</th><th>Status</th></tr></thead>
+            <thead><tr><th>Number</th><th>Customer</th><th className="opt">Date</th><th className="opt">Expires</th><th className="num">Total</th><th>Status</th></tr></thead>
             <tbody>
               {s.estimates.map((e) => (
                 <tr key={e.id} {...rowProps(e.id, e.id === s.estimate?.id, s.openEstimate)}>
-                  <td>{e.number}</td><td>{e.customerName}</td><td>{day(e.date)}</td><td>{day(e.expirationDate)}</td>
+                  <td>{e.number}</td><ClipCell text={e.customerName} /><td className="opt">{day(e.date)}</td><td className="opt">{day(e.expirationDate)}</td>
                   <td className="num">{money(e.totalCents)}</td><td>{estimateStatusLabels[e.status]}</td>
                 </tr>
               ))}
@@ -72,6 +74,7 @@ export function DocumentsScreen() {
             </tbody>
           </table>
         )}
+        </div>
         {invoices && s.invoice ? <InvoiceDetail invoice={s.invoice} /> : !invoices && s.estimate ? <EstimateDetail estimate={s.estimate} /> : (
           <aside className="detail empty hint">Choose {invoices ? 'an invoice' : 'an estimate'}.</aside>
         )}

@@ -91,10 +91,10 @@ export function ItemList(props: { selectedId: string | null; onOpen: (item: Item
               >
                 {item ? (
                   <>
-                    <span className="name">{item.name}{!item.active && <span className="badge"> inactive</span>}</span>
-                    <span>{item.sku ?? ''}</span>
-                    <span>{item.barcodes[0] ?? ''}{item.barcodes.length > 1 ? ` +${item.barcodes.length - 1}` : ''}</span>
-                    <span>{typeLabels[item.type]}</span>
+                    <span className="name" title={item.name}>{item.name}{!item.active && <span className="badge"> inactive</span>}</span>
+                    <span title={item.sku ?? undefined}>{item.sku ?? ''}</span>
+                    <span title={item.barcodes.join(', ') || undefined}>{item.barcodes[0] ?? ''}{item.barcodes.length > 1 ? ` +${item.barcodes.length - 1}` : ''}</span>
+                    <span title={typeLabels[item.type]}>{typeLabels[item.type]}</span>
                     <span className="num">{item.type === 'inventory' ? item.onHand : '—'}</span>
                   </>
                 ) : (

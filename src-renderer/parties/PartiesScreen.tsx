@@ -1,5 +1,6 @@
 /** Customers and vendors: lists with an active/inactive toggle, the open record with addresses and locations. */
 import { useEffect } from 'react';
+import { ClipCell } from '../ui/Clip';
 import { plural } from '../ui/format';
 import { AddressText } from './AddressFields';
 import { LocationForm } from './LocationForm';
@@ -37,17 +38,19 @@ export function PartiesScreen() {
       </div>
       {!open && s.error && <p role="alert" className="error">{s.error.message}</p>}
       <div className="master">
+        <div className="list-pane">
         <table className="rows" aria-label={s.kind === 'customers' ? 'Customers' : 'Vendors'}>
-          <thead><tr><th>Name</th><th>Company</th><th>Email</th><th>Phone</th></tr></thead>
+          <thead><tr><th>Name</th><th className="opt">Company</th><th className="opt2">Email</th><th>Phone</th></tr></thead>
           <tbody>
             {s.rows.map((p) => (
               <tr key={p.id} tabIndex={0} className={[p.id === open?.id ? 'selected' : '', p.active ? '' : 'inactive'].join(' ').trim() || undefined} aria-selected={p.id === open?.id} onClick={() => void s.select(p.id)} onKeyDown={(e) => { if (e.key === 'Enter') void s.select(p.id); }}>
-                <td>{p.displayName}{!p.active && <span className="badge"> inactive</span>}</td><td>{p.companyName ?? ''}</td><td>{p.email ?? ''}</td><td>{p.phone ?? ''}</td>
+                <ClipCell text={p.displayName}>{!p.active && <span className="badge"> inactive</span>}</ClipCell><ClipCell className="opt" text={p.companyName ?? ''} /><ClipCell className="opt2" text={p.email ?? ''} /><td>{p.phone ?? ''}</td>
               </tr>
             ))}
             {s.rows.length === 0 && <tr><td colSpan={4} className="hint">No {s.kind} here.</td></tr>}
           </tbody>
         </table>
+        </div>
         {open ? (
           <aside className="detail" aria-label={open.displayName}>
             <div className="detail-head">

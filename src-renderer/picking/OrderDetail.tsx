@@ -15,6 +15,8 @@ export function OrderDetail() {
   if (!order) return <aside className="detail empty hint">Choose an order to pick.</aside>;
   const pickable = order.status === 'open' || order.status === 'picking';
   const somethingToPost = order.lines.some((l) => Number(l.picked) > Number(l.invoiced));
+  // Back-order and cancelled columns only take room on an order that has some.
+  const extra = { backOrder: order.lines.some((l) => !isZero(l.backOrdered)), cancelled: order.lines.some((l) => !isZero(l.cancelled)) };
   const address = [order.shipTo.line1, order.shipTo.line2, order.shipTo.city, order.shipTo.postalCode].filter(Boolean).join(', ');
 
   const scan = async (barcode: string) => {
@@ -43,10 +45,10 @@ export function OrderDetail() {
       )}
       <table aria-label="Order lines">
         <thead>
-          <tr><th>Item</th><th className="num">Ordered</th><th className="num">Picked</th><th className="num">To pick</th><th className="num">Back order</th><th className="num">Cancelled</th>{pickable && <th>Pick</th>}</tr>
+          <tr><th>Item</th><th className="num">Ordered</th><th className="num">Picked</th><th className="num">To pick</th>{extra.backOrder && <th className="num">Back order</th>}{extra.cancelled && <th className="num">Cancelled</th>}{pickable && <th>Pick</th>}</tr>
         </thead>
         <tbody>
-          {order.lines.map((line) => <LineRow key={line.id} line={line} pickable={pickable} />)}
+          {order.lines.map((line) => <LineRow key={line.id} line={line} pickable={pickable} extra={extra} />)}
         </tbody>
       </table>
       {p.notice && <p role="status" className="ok notice">{p.notice}</p>}
@@ -67,7 +69,7 @@ export function OrderDetail() {
   );
 }
 
-function LineRow(props: { line: Line; pickable: boolean }) {
+function LineRow(props: { line: Line; pickable: boolean; extra: { backOrder: boolean; cancelled: boolean } }) {
   const pick = usePicking((s) => s.pick);
   const { line } = props;
   const [qty, setQty] = useState('');
@@ -84,8 +86,8 @@ function LineRow(props: { line: Line; pickable: boolean }) {
       <td className="num">{line.ordered}</td>
       <td className="num">{line.picked}</td>
       <td className="num">{line.remaining}</td>
-      <td className="num">{isZero(line.backOrdered) ? '' : line.backOrdered}</td>
-      <td className="num">{isZero(line.cancelled) ? '' : line.cancelled}</td>
+      {props.extra.backOrder && <td className="num">{isZero(line.backOrdered) ? '' : line.backOrdered}</td>}
+      {props.extra.cancelled && <td className="num">{isZero(line.cancelled) ? '' : line.cancelled}</td>}
       {props.pickable && (
         <td>
           {canPick && (

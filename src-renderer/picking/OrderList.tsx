@@ -1,5 +1,6 @@
 /** Orders as rows with their status and badges; Enter or a click opens one. */
 import type { RequestOutput } from '../../src-shared/ipc';
+import { ClipCell } from '../ui/Clip';
 import { shortWhen } from '../ui/format';
 
 type OrderSummary = RequestOutput<'orders.list'>['rows'][number];
@@ -27,7 +28,7 @@ export function OrderBadges(props: { order: Pick<OrderSummary, 'backOrder' | 'ou
 export function OrderList(props: { orders: OrderSummary[]; selectedId: string | null; onOpen: (id: string) => void }) {
   return (
     <table className="rows" aria-label="Orders">
-      <thead><tr><th>Order</th><th>Customer</th><th>Status</th><th>Flags</th><th>Updated</th></tr></thead>
+      <thead><tr><th>Order</th><th>Customer</th><th>Status</th><th>Flags</th><th className="opt">Updated</th></tr></thead>
       <tbody>
         {props.orders.map((o) => (
           <tr
@@ -39,10 +40,10 @@ export function OrderList(props: { orders: OrderSummary[]; selectedId: string | 
             onKeyDown={(e) => { if (e.key === 'Enter') props.onOpen(o.id); }}
           >
             <td>{o.number}</td>
-            <td>{o.customerName}</td>
+            <ClipCell text={o.customerName} />
             <td>{statusLabels[o.status]}</td>
             <td><OrderBadges order={o} /></td>
-            <td>{shortWhen(o.updatedAt)}</td>
+            <td className="opt">{shortWhen(o.updatedAt)}</td>
           </tr>
         ))}
         {props.orders.length === 0 && <tr><td colSpan={5} className="hint">No orders here.</td></tr>}

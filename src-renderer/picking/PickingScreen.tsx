@@ -36,7 +36,7 @@ export function PickingScreen() {
       </div>
       {!p.order && p.error && <p role="alert" className="error">{p.error.message}</p>}
       <div className="master">
-        <div>
+        <div className="list-pane">
           <OrderList orders={p.orders} selectedId={p.order?.id ?? null} onOpen={(id) => void p.open(id)} />
           {p.total > ordersPageSize && (
             <div className="actions toolbar pager">

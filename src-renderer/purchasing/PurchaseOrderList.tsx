@@ -1,5 +1,6 @@
 /** Purchase orders as rows with status and sync badges. */
 import type { PurchaseOrderStatus, RequestOutput } from '../../src-shared/ipc';
+import { ClipCell } from '../ui/Clip';
 import { day, money } from '../ui/format';
 
 type Summary = RequestOutput<'purchaseOrders.list'>['rows'][number];
@@ -24,7 +25,7 @@ export function PoBadges(props: { po: Pick<Summary, 'posted' | 'needsResync'> })
 export function PurchaseOrderList(props: { rows: Summary[]; selectedId: string | null; onOpen: (id: string) => void }) {
   return (
     <table className="rows" aria-label="Purchase orders">
-      <thead><tr><th>PO</th><th>Vendor</th><th>Status</th><th>Sync</th><th>Expected</th><th className="num">Total</th></tr></thead>
+      <thead><tr><th>PO</th><th>Vendor</th><th>Status</th><th className="opt">Sync</th><th className="opt">Expected</th><th className="num">Total</th></tr></thead>
       <tbody>
         {props.rows.map((po) => (
           <tr
@@ -36,10 +37,10 @@ export function PurchaseOrderList(props: { rows: Summary[]; selectedId: string |
             onKeyDown={(e) => { if (e.key === 'Enter') props.onOpen(po.id); }}
           >
             <td>{po.number}</td>
-            <td>{po.vendorName}</td>
+            <ClipCell text={po.vendorName} />
             <td>{poStatusLabels[po.status]}</td>
-            <td><PoBadges po={po} /></td>
-            <td>{day(po.expectedDate)}</td>
+            <td className="opt"><PoBadges po={po} /></td>
+            <td className="opt">{day(po.expectedDate)}</td>
             <td className="num">{money(po.totalCents)}</td>
           </tr>
         ))}

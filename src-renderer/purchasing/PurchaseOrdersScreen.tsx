@@ -34,7 +34,9 @@ export function PurchaseOrdersScreen() {
       </div>
       {!s.po && s.error && <p role="alert" className="error">{s.error.message}</p>}
       <div className="master">
-        <PurchaseOrderList rows={s.rows} selectedId={s.po?.id ?? null} onOpen={(id) => void s.open(id)} />
+        <div className="list-pane">
+          <PurchaseOrderList rows={s.rows} selectedId={s.po?.id ?? null} onOpen={(id) => void s.open(id)} />
+        </div>
         <PurchaseOrderDetail />
       </div>
       {s.dialog === 'create' && <PurchaseOrderForm po={null} />}

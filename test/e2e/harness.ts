@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { RequestInput, RequestName, RequestOutput } from '../../src-shared/ipc';
 import { launchBrowser } from '../support/browser';
 import { projectRoot } from '../support/cli';
+import { launchPracticeCompany } from '../../src-main/host';
 import { startTestHost, type RunningHost } from '../support/host';
 import { tempDir } from '../support/tmp';
 
@@ -16,12 +17,13 @@ export interface E2e {
   readonly running: RunningHost;
   /** A request straight to the host (test setup, and checking what was stored); throws on refusal. */
   call<N extends RequestName>(name: N, input: RequestInput<N>): Promise<RequestOutput<N>>;
-  /** A fresh page on the given screen, once its heading shows. */
-  open(screen: string, heading: string): Promise<Page>;
+  /** A fresh page on the given screen, once its heading shows (1400×900 unless told). */
+  open(screen: string, heading: string, viewport?: { width: number; height: number }): Promise<Page>;
   shot(page: Page, name: string): Promise<void>;
 }
 
-export function useE2e(options: { seed?: (dataDir: string) => void } = {}): E2e {
+/** `practice`: the host starts the practice company and connects to it, as `npm start` does. */
+export function useE2e(options: { seed?: (dataDir: string) => void; practice?: boolean } = {}): E2e {
   let browser: Browser | undefined;
   let running: RunningHost | undefined;
   beforeAll(async () => {
@@ -29,7 +31,8 @@ export function useE2e(options: { seed?: (dataDir: string) => void } = {}): E2e 
     fs.mkdirSync(shots, { recursive: true });
     const dataDir = tempDir();
     options.seed?.(dataDir);
-    running = await startTestHost({ rendererDir, dataDir });
+    running = await startTestHost({ rendererDir, dataDir, ...(options.practice ? { practice: launchPracticeCompany } : {}) });
+    if (options.practice) await running.host.connection.startPractice();
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -49,9 +52,9 @@ export function useE2e(options: { seed?: (dataDir: string) => void } = {}): E2e 
       if (!result.ok) throw new Error(`${name} refused: ${result.error.message}`);
       return result.value as RequestOutput<typeof name>;
     },
-    async open(screen, heading) {
+    async open(screen, heading, viewport = { width: 1400, height: 900 }) {
       const { running: r, browser: b } = need();
-      const page = await b.newPage({ viewport: { width: 1400, height: 900 } });
+      const page = await b.newPage({ viewport });
       // A renderer error shows up in the test output beside the failing step.
       page.on('pageerror', (error) => console.error(`[${screen}] page error: ${error.message}`));
       await page.goto(`${r.server.url}#${screen}`);
