@@ -29,8 +29,8 @@ export interface SimHost {
   reconnect(): Promise<ConnectionStatus>;
   /** The host's clock moves by `ms` from now on. */
   jumpClock(ms: number): void;
-  /** SIGKILL, then a new host on the same folder (killable hosts only). */
-  killAndRestart(): Promise<void>;
+  /** SIGKILL, then a new host on the same folder (killable hosts only); answers the signal the old one died of. */
+  killAndRestart(): Promise<NodeJS.Signals | null>;
   /** Every access and refresh token this host has stored, as far as can be seen. */
   tokensSeen(): string[];
   /** Everything the host logged. */
@@ -156,9 +156,10 @@ export async function childProcessHost(sb: Sandbox, root: string): Promise<SimHo
       child.setClockOffset(config.clockOffsetMs);
     },
     async killAndRestart() {
-      await child.kill();
+      const signal = await child.kill();
       await look();
       child = await spawnChildHost(config);
+      return signal;
     },
     tokensSeen: () => [...tokens],
     logText: () => (fs.existsSync(config.logFile) ? fs.readFileSync(config.logFile, 'utf8') : ''),

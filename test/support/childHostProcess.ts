@@ -13,8 +13,8 @@ export interface ChildHost {
   /** Calls a request; a refusal throws with the host's message. */
   call<T = unknown>(name: string, input?: unknown): Promise<T>;
   setClockOffset(ms: number): void;
-  /** SIGKILL: no cleanup, no flush, the lock file stays behind. */
-  kill(): Promise<void>;
+  /** SIGKILL: no cleanup, no flush, the lock file stays behind. Answers the signal the process died of. */
+  kill(): Promise<NodeJS.Signals | null>;
   /** SIGTERM: the host closes cleanly. */
   stop(): Promise<void>;
 }
@@ -57,7 +57,7 @@ export async function spawnChildHost(config: ChildHostConfig): Promise<ChildHost
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
   const wsUrl = await new Promise<string>((resolve, reject) => {
     let out = '';
     const onData = (chunk: Buffer) => {
@@ -74,8 +74,9 @@ export async function spawnChildHost(config: ChildHostConfig): Promise<ChildHost
   const socket = await openSocket(wsUrl);
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-    await exited;
+    const diedOf = await exited;
     socket.close();
+    return diedOf;
   };
   return {
     pid: child.pid ?? 0,
@@ -89,7 +90,7 @@ export async function spawnChildHost(config: ChildHostConfig): Promise<ChildHost
       child.stdin?.write(JSON.stringify({ clockOffsetMs: ms }) + '\n');
     },
     kill: () => end('SIGKILL'),
-    stop: () => end('SIGTERM'),
+    stop: async () => void (await end('SIGTERM')),
   };
 }
 
