@@ -8,6 +8,7 @@ import type { CompanyStore, EntityName } from './store.js';
 import type { RuleContext } from './entities/common.js';
 import { rulesFor } from './entities/registry.js';
 import { movesBalances, refreshBalances } from './balances.js';
+import { bindEntity } from './schema/index.js';
 
 export interface WriteOptions {
   /** `include=allowduplicatedocnum` on the request. */
@@ -48,8 +49,9 @@ export class Company {
   create(entity: EntityName, body: JsonObject, opts: WriteOptions = {}): JsonObject {
     const rules = rulesFor(entity);
     if (rules.kind === 'settings') throw fault.business(`${entity} cannot be created.`);
+    const bound = bindEntity(entity, body, { complete: true });
     return this.run(entity, undefined, opts, (ctx) => {
-      const draft = clientFields(body);
+      const draft = clientFields(bound);
       this.numberIfAutomatic(entity, draft);
       rules.prepare(ctx, draft, undefined);
       const stamp = formatDateTime(ctx.nowMs);
@@ -64,8 +66,10 @@ export class Company {
   }
 
   update(entity: EntityName, body: JsonObject, opts: WriteOptions = {}): JsonObject {
-    const previous = this.current(entity, body);
-    const merged = getBool(body, 'sparse') === true ? { ...clientFields(previous), ...clientFields(body) } : clientFields(body);
+    const sparse = getBool(body, 'sparse') === true;
+    const bound = bindEntity(entity, body, { complete: !sparse });
+    const previous = this.current(entity, bound);
+    const merged = sparse ? { ...clientFields(previous), ...clientFields(bound) } : clientFields(bound);
     return this.replace(entity, previous, merged, opts);
   }
 
@@ -81,7 +85,8 @@ export class Company {
   /** A QuickBooks user editing the current version: no SyncToken needed, versions still move. */
   adminEdit(entity: EntityName, id: string, patch: JsonObject): JsonObject {
     const previous = this.read(entity, id);
-    return this.replace(entity, previous, { ...clientFields(previous), ...clientFields(patch) }, { allowDuplicateDocNumber: true });
+    const bound = bindEntity(entity, patch, { complete: false });
+    return this.replace(entity, previous, { ...clientFields(previous), ...clientFields(bound) }, { allowDuplicateDocNumber: true });
   }
 
   /** The UI's delete: transactions go away; names become inactive with " (deleted)" appended. */

@@ -69,10 +69,11 @@ export async function salesPieces(h: SyncHarness): Promise<{ customer: Ref; part
   };
 }
 
+/** A sales line as QuickBooks takes it: the ItemRef carries only `value` and `name` (a Part's price stays here). */
 export const itemLine = (item: Ref, qty: number, price: number) => ({
   DetailType: 'SalesItemLineDetail',
   Amount: Math.round(qty * price * 100) / 100,
-  SalesItemLineDetail: { ItemRef: item, Qty: qty, UnitPrice: price },
+  SalesItemLineDetail: { ItemRef: { value: item.value, name: item.name }, Qty: qty, UnitPrice: price },
 });
 
 export interface OrderLine { id: string; itemId: string; itemName: string; ordered: string; picked: string; invoiced: string; remaining: string; backOrdered: string; qboLineRef: string | null }

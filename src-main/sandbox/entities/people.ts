@@ -61,6 +61,8 @@ function prepareCustomer(ctx: RuleContext, draft: JsonObject, previous: JsonObje
   draft.BalanceWithJobs = getNum(previous ?? {}, 'BalanceWithJobs') ?? 0;
   draft.CurrencyRef = USD;
   draft.PreferredDeliveryMethod = getStr(draft, 'PreferredDeliveryMethod') ?? 'Print';
+  // Projects are made in QuickBooks' screens only; through the API a customer is never one.
+  draft.IsProject = getBool(previous ?? {}, 'IsProject') ?? false;
 }
 
 export const customerRules: EntityRules = { entity: 'Customer', kind: 'name', prepare: prepareCustomer };
