@@ -114,3 +114,72 @@ describe('customers both ways', () => {
     expect((await qbo(h, 'Customer')).length).toBe(before);
   });
 });
+
+describe('addresses are never rewritten unless the clerk edited them', () => {
+  // Layout 3 with a blank first line and a typed city line, as seed 003 tells QuickBooks users to keep it.
+  const layout3 = { Line1: '', Line2: '12 Dock Road', Line3: 'Springfield, IL, 62701' };
+  const layout5 = { Line1: '40 Quay St', Line2: '', Line3: '', Line4: 'Duluth, MN 55802', Country: 'US' };
+
+  async function importedCustomer(h: SyncHarness) {
+    await h.settings({ directions: { customers: 'twoWay' } });
+    const remote = (await qbo(h, 'Customer')).find((c) => !c.ParentRef && c.Active !== false) as QboRecord;
+    await patchInQbo(h, 'Customer', remote.Id, { BillAddr: layout3, ShipAddr: layout5 });
+    await h.sync();
+    const local = (await list(h, 'customers')).find((c) => c.displayName === remote.DisplayName) as Party;
+    return { remote, local };
+  }
+
+  it('a phone edit leaves the layout-3 billing address and the shipping address in QuickBooks byte for byte', async () => {
+    h = await syncHarness();
+    const { remote, local } = await importedCustomer(h);
+    expect((await h.call<Party>('customers.get', { id: local.id })).billingAddress).toMatchObject({ line1: null, line2: '12 Dock Road', city: 'Springfield', state: 'IL', postalCode: '62701' });
+    await h.call('customers.update', { id: local.id, phone: '555-0199' });
+    const run = await h.sync();
+    expect(run.counts['customers.push']?.updated).toBe(1);
+    const after = (await qbo(h, 'Customer')).find((c) => c.Id === remote.Id) as QboRecord;
+    expect(after.PrimaryPhone).toEqual({ FreeFormNumber: '555-0199' });
+    expect(after.BillAddr).toEqual(layout3);
+    expect(after.ShipAddr).toEqual(layout5);
+    expect(after.DisplayName).toBe(remote.DisplayName);
+  });
+
+  it('an address edit goes back in the layout it came in; the untouched address and country stay as QuickBooks had them', async () => {
+    h = await syncHarness();
+    const { remote, local } = await importedCustomer(h);
+    const detail = await h.call<{ shippingAddress: Record<string, string | null> }>('customers.get', { id: local.id });
+    expect(detail.shippingAddress.country).toBe('USA');
+    await h.call('customers.update', { id: local.id, billingAddress: { line2: '14 Dock Road', city: 'Springfield', state: 'IL', postalCode: '62702' } });
+    await h.call('customers.update', { id: local.id, shippingAddress: { ...detail.shippingAddress, line1: '42 Quay St' } });
+    await h.sync();
+    const after = (await qbo(h, 'Customer')).find((c) => c.Id === remote.Id) as QboRecord;
+    expect(after.BillAddr).toEqual({ Line1: '', Line2: '14 Dock Road', Line3: 'Springfield, IL, 62702' });
+    expect(after.ShipAddr).toEqual({ ...layout5, Line1: '42 Quay St' });
+  });
+
+  it('a vendor edit and a service location edit send only what changed, addresses in their layout', async () => {
+    h = await syncHarness();
+    const vendor = (await qbo(h, 'Vendor'))[0] as QboRecord;
+    await patchInQbo(h, 'Vendor', vendor.Id, { BillAddr: layout5 });
+    const sub = (await qbo(h, 'Customer')).find((c) => c.ParentRef && c.Active !== false) as QboRecord;
+    await patchInQbo(h, 'Customer', sub.Id, { ShipAddr: layout3 });
+    await h.sync();
+    await h.settings({ directions: { vendors: 'localToQbo', customers: 'twoWay' } });
+    const localVendor = (await list(h, 'vendors')).find((v) => v.displayName === vendor.DisplayName) as Party;
+    await h.call('vendors.update', { id: localVendor.id, email: 'ap@vendor.example' });
+    const parent = (await list(h, 'customers')).find((c) => c.displayName === (sub.FullyQualifiedName as string).split(':')[0]) as Party;
+    const location = (await h.call<{ serviceLocations: { id: string; name: string; address: Record<string, string | null> }[] }>('customers.get', { id: parent.id })).serviceLocations.find((l) => l.name === sub.DisplayName);
+    if (!location) throw new Error('the sub-customer was not imported as a service location');
+    await h.call('serviceLocations.update', { id: location.id, name: `${sub.DisplayName} Yard` });
+    await h.sync();
+    const vendorAfter = (await qbo(h, 'Vendor')).find((v) => v.Id === vendor.Id) as QboRecord;
+    expect(vendorAfter.PrimaryEmailAddr).toEqual({ Address: 'ap@vendor.example' });
+    expect(vendorAfter.BillAddr).toEqual(layout5);
+    let subAfter = (await qbo(h, 'Customer')).find((c) => c.Id === sub.Id) as QboRecord;
+    expect(subAfter.DisplayName).toBe(`${sub.DisplayName} Yard`);
+    expect(subAfter.ShipAddr).toEqual(layout3);
+    await h.call('serviceLocations.update', { id: location.id, address: { ...location.address, line2: '16 Dock Road' } });
+    await h.sync();
+    subAfter = (await qbo(h, 'Customer')).find((c) => c.Id === sub.Id) as QboRecord;
+    expect(subAfter.ShipAddr).toEqual({ ...layout3, Line2: '16 Dock Road' });
+  });
+});

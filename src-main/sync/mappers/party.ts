@@ -1,5 +1,5 @@
 /** Customers and vendors: QuickBooks' name-list fields ↔ ShelfSync's (seed 003's field table). */
-import { emptyAddress, parseQboAddress, toQboAddress, type LocalAddress, type QboAddress } from './address';
+import { emptyAddress, parseQboAddress, sameAddress, toQboAddress, toQboAddressLike, type LocalAddress, type QboAddress } from './address';
 import type { QboObject } from '../port';
 
 export interface PartyFields {
@@ -56,4 +56,32 @@ export function partyToQbo(party: PartyFields, kind: 'Customer' | 'Vendor'): Rec
     if (ship) body.ShipAddr = ship;
   }
   return body;
+}
+
+/**
+ * The sparse update of a linked customer or vendor: only the fields that differ from the version
+ * QuickBooks last sent (`before`), so a phone edit leaves the addresses exactly as they are in
+ * QuickBooks, blank lines included. An edited address is written in the layout it came in. With
+ * `everyField` (Resend All Data) the plain fields all go again; addresses still only when edited, since
+ * they are the ones a rewrite would damage.
+ */
+export function partyChanges(party: PartyFields, before: QboObject, kind: 'Customer' | 'Vendor', everyField = false): Record<string, unknown> {
+  const theirs = partyFromQbo(before);
+  const full = partyToQbo(party, kind);
+  const changes: Record<string, unknown> = {};
+  const plain: [keyof PartyFields, string][] = [
+    ['displayName', 'DisplayName'],
+    ['companyName', 'CompanyName'],
+    ['givenName', 'GivenName'],
+    ['familyName', 'FamilyName'],
+    ['email', 'PrimaryEmailAddr'],
+    ['phone', 'PrimaryPhone'],
+    ['active', 'Active'],
+  ];
+  for (const [field, qbo] of plain) if (everyField || party[field] !== theirs[field]) changes[qbo] = full[qbo];
+  if (!sameAddress(party.billingAddress, theirs.billingAddress)) changes.BillAddr = toQboAddressLike(party.billingAddress, before.BillAddr as QboAddress | undefined);
+  if (kind === 'Customer' && !sameAddress(party.shippingAddress, theirs.shippingAddress)) {
+    changes.ShipAddr = toQboAddressLike(party.shippingAddress, before.ShipAddr as QboAddress | undefined);
+  }
+  return changes;
 }

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../db';
 import type { Effects } from '../../warehouse';
 import type { QboObject } from '../port';
 import { saveLink } from '../links';
+import { rememberQboVersion } from '../qboVersions';
 import type { SyncEnv } from '../syncer';
 
 /** Warehouse writes made by sync: QuickBooks' changes are recorded but never queued back. */
@@ -39,6 +40,7 @@ export function linkObject(env: SyncEnv, entity: string, localId: string, object
     },
     env.ctx.clock.now(),
   );
+  rememberQboVersion(env.ctx.db, entity, localId, object, env.ctx.clock.now());
 }
 
 /** The first object a query finds, or null. */

@@ -16,9 +16,10 @@ import {
 } from '../../warehouse';
 import { enqueueOutbox } from '../../db';
 import { recordConflict } from '../conflicts';
-import { linkByLocal, linkByQbo } from '../links';
-import { parseQboAddress, toQboAddress, type QboAddress } from '../mappers/address';
-import { partyFromQbo, partyToQbo, stripDeletedSuffix, type PartyFields } from '../mappers/party';
+import { linkByLocal, linkByQbo, type Link } from '../links';
+import { qboVersion, rememberQboVersion } from '../qboVersions';
+import { parseQboAddress, sameAddress, toQboAddress, toQboAddressLike, type LocalAddress, type QboAddress } from '../mappers/address';
+import { partyChanges, partyFromQbo, partyToQbo, stripDeletedSuffix, type PartyFields } from '../mappers/party';
 import { skipWaiting } from '../outboxQueue';
 import type { QboObject } from '../port';
 import { bump } from '../runs';
@@ -149,9 +150,14 @@ function applySubCustomer(env: SyncEnv, object: QboObject): void {
     bump(env.counts, 'serviceLocations.pull', 'skipped');
     return;
   }
+  const link = linkByQbo(db, 'serviceLocation', object.Id);
+  // The same version again (change data capture overlaps): a local edit waiting to be sent must not be undone.
+  if (link && link.syncToken === object.SyncToken && !env.resendAll) {
+    bump(env.counts, 'serviceLocations.pull', 'skipped');
+    return;
+  }
   const address = parseQboAddress((object.ShipAddr ?? object.BillAddr) as QboAddress | undefined);
   const fields = { name, address, active: object.Active !== false && !isDeleted(object) };
-  const link = linkByQbo(db, 'serviceLocation', object.Id);
   const existing =
     link?.localId ??
     (db.prepare('SELECT id FROM service_locations WHERE customer_id = ? AND name_key = ?').pluck().get(parent, name.toLowerCase()) as string | undefined);
@@ -196,19 +202,41 @@ export const vendorPull: PullSpec = {
   },
 };
 
+/** What QuickBooks last sent for a linked record; read once from QuickBooks for one linked before versions were kept. */
+async function lastQboVersion(env: SyncEnv, entity: Kind | 'serviceLocation', link: Link): Promise<{ before: QboObject; syncToken: string }> {
+  const kept = qboVersion(env.ctx.db, entity, link.localId);
+  if (kept) return { before: kept, syncToken: link.syncToken };
+  const fresh = await env.qbo.read(entity === 'vendor' ? 'Vendor' : 'Customer', link.qboId);
+  rememberQboVersion(env.ctx.db, entity, link.localId, fresh, env.ctx.clock.now());
+  return { before: fresh, syncToken: fresh.SyncToken };
+}
+
+/** A service location's sparse update: name, active and its address (in the field and layout it came in). */
+function locationChanges(location: { name: string; active: boolean; address: LocalAddress }, before: QboObject, everyField: boolean): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  if (everyField || location.name !== stripDeletedSuffix(typeof before.DisplayName === 'string' ? before.DisplayName : '', before.Active !== false)) changes.DisplayName = location.name;
+  if (everyField || location.active !== (before.Active !== false)) changes.Active = location.active;
+  // Pulled from ShipAddr, or BillAddr when the sub-customer has only that: written back where it came from.
+  const field = before.ShipAddr || !before.BillAddr ? 'ShipAddr' : 'BillAddr';
+  const original = before[field] as QboAddress | undefined;
+  if (!sameAddress(location.address, parseQboAddress(original))) changes[field] = toQboAddressLike(location.address, original);
+  return changes;
+}
+
 function partyPush(kind: Kind, entity: 'customers' | 'vendors', directions: PushSpec['directions']): PushSpec {
   return {
     kind: `${kind}.upsert`,
     entity,
     directions,
     wave: 1,
-    prepare(env, row) {
+    async prepare(env, row) {
       const local = readLocal(env, kind, row.localId);
-      const body = partyToQbo(fieldsOf(local), qboEntity[kind]);
       const link = linkByLocal(env.ctx.db, kind, row.localId);
-      return link
-        ? { action: 'update', entity: qboEntity[kind], body: { Id: link.qboId, SyncToken: link.syncToken, sparse: true, ...body }, label: local.displayName }
-        : { action: 'create', entity: qboEntity[kind], body, label: local.displayName };
+      if (!link) return { action: 'create', entity: qboEntity[kind], body: partyToQbo(fieldsOf(local), qboEntity[kind]), label: local.displayName };
+      const { before, syncToken } = await lastQboVersion(env, kind, link);
+      const changes = partyChanges(fieldsOf(local), before, qboEntity[kind], env.resendAll);
+      if (Object.keys(changes).length === 0) return { action: 'skip', reason: 'Nothing changed since the version in QuickBooks.', label: local.displayName };
+      return { action: 'update', entity: qboEntity[kind], body: { Id: link.qboId, SyncToken: syncToken, sparse: true, ...changes }, label: local.displayName };
     },
     findExisting(env, _row, prepared) {
       return findOne(env, qboEntity[kind], `DisplayName = ${qboString(String(prepared.body.DisplayName))}`);
@@ -230,7 +258,7 @@ export const serviceLocationPush: PushSpec = {
   entity: 'customers',
   directions: ['localToQbo', 'twoWay'],
   wave: 2,
-  prepare(env, row) {
+  async prepare(env, row) {
     const customerId = env.ctx.db.prepare('SELECT customer_id FROM service_locations WHERE id = ?').pluck().get(row.localId) as string;
     const customer: Customer = getCustomer(env.ctx.db, customerId);
     const location = customer.serviceLocations.find((l) => l.id === row.localId);
@@ -238,19 +266,23 @@ export const serviceLocationPush: PushSpec = {
     const parent = linkByLocal(env.ctx.db, 'customer', customerId);
     if (!location) return { action: 'skip', reason: 'The service location no longer exists.', label };
     if (!parent) return { action: 'wait', reason: 'The customer is not in QuickBooks yet; its location follows it.', label };
-    const address = toQboAddress(location.address);
-    const body: Record<string, unknown> = {
-      DisplayName: location.name,
-      Job: true,
-      ParentRef: { value: parent.qboId },
-      BillWithParent: true,
-      Active: location.active,
-      ...(address ? { ShipAddr: address } : {}),
-    };
     const link = linkByLocal(env.ctx.db, 'serviceLocation', row.localId);
-    return link
-      ? { action: 'update', entity: 'Customer', body: { Id: link.qboId, SyncToken: link.syncToken, sparse: true, ...body }, label }
-      : { action: 'create', entity: 'Customer', body, label };
+    if (!link) {
+      const address = toQboAddress(location.address);
+      const body: Record<string, unknown> = {
+        DisplayName: location.name,
+        Job: true,
+        ParentRef: { value: parent.qboId },
+        BillWithParent: true,
+        Active: location.active,
+        ...(address ? { ShipAddr: address } : {}),
+      };
+      return { action: 'create', entity: 'Customer', body, label };
+    }
+    const { before, syncToken } = await lastQboVersion(env, 'serviceLocation', link);
+    const changes = locationChanges(location, before, env.resendAll);
+    if (Object.keys(changes).length === 0) return { action: 'skip', reason: 'Nothing changed since the version in QuickBooks.', label };
+    return { action: 'update', entity: 'Customer', body: { Id: link.qboId, SyncToken: syncToken, sparse: true, ...changes }, label };
   },
   findExisting(env, _row, prepared) {
     return findOne(env, 'Customer', `DisplayName = ${qboString(String(prepared.body.DisplayName))}`);
