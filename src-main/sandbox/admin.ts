@@ -10,6 +10,7 @@ import { SEED_SIZES, type SeedSize } from './seed.js';
 import { ENTITY_NAMES, entityFromName } from './store.js';
 import type { SandboxRuntime } from './runtime.js';
 import { ACCOUNTING_SCOPE } from './oauth-config.js';
+import { LIMIT_KEYS } from './limits.js';
 
 const bad = (message: string): HttpResult => json(400, { error: message });
 
@@ -58,14 +59,14 @@ function faultRoute(rt: SandboxRuntime, method: string, body: JsonObject): HttpR
   const kind = getStr(body, 'kind');
   if (kind === undefined || !(FAULT_KINDS as readonly string[]).includes(kind)) return bad(`kind must be one of ${FAULT_KINDS.join(', ')}`);
   const count = getNum(body, 'count') ?? 1;
-  const rule = rt.faults.add(parseMatch(body.match), kind as FaultKind, count, getNum(body, 'delayMs') ?? 2000);
+  const rule = rt.faults.add(parseMatch(body.match), kind as FaultKind, count, getNum(body, 'delayMs') ?? 2000, getNum(body, 'retryAfterSeconds'));
   return json(200, { fault: { ...rule, match: { ...rule.match } } });
 }
 
 function limitsRoute(rt: SandboxRuntime, method: string, body: JsonObject): HttpResult {
   if (method !== 'GET') {
     const s = rt.limits.settings;
-    for (const k of ['perMinute', 'perSecond', 'concurrent', 'batchPerMinute', 'batchMaxItems'] as const) {
+    for (const k of LIMIT_KEYS) {
       const v = getNum(body, k);
       if (v !== undefined) s[k] = v;
     }
@@ -107,7 +108,7 @@ export async function handleAdmin(rt: SandboxRuntime, method: string, path: stri
       }
       const scope = getStr(body, 'scope')?.split(/\s+/) ?? [ACCOUNTING_SCOPE];
       rt.changed();
-      return json(200, toJsonObject(rt.oauth.issueDirect(scope)));
+      return json(200, toJsonObject(rt.oauth.issueDirect(scope, getStr(body, 'app'))));
     }
     case 'dump':
       return json(200, dump(rt));

@@ -17,6 +17,8 @@ export interface ApiRequest {
   method: string;
   /** Path segments after /v3/company/{realmId}/. */
   segments: string[];
+  /** The whole path as sent (for "Unsupported Operation" answers). */
+  path: string;
   params: URLSearchParams;
   body: string;
   contentType: string | undefined;
@@ -45,17 +47,25 @@ export class AccountingApi {
   private route(req: ApiRequest, time: string): HttpResult {
     const [resource = '', id] = req.segments;
     const name = resource.toLowerCase();
-    if (name === 'query') return this.query(req, time);
-    if (name === 'cdc' && req.method === 'GET') return this.cdc(req, time);
-    if (name === 'batch' && req.method === 'POST') return this.idempotent(req, () => this.batch(req, time));
+    // Intuit has no resource below /{entity}/{id}: a longer path is never a read of the entity.
+    const unsupported = (): QboFault => fault.unsupportedOperation(req.path);
+    if (name === 'query' || name === 'cdc' || name === 'batch') {
+      if (req.segments.length > 1) throw unsupported();
+      if (name === 'query') return this.query(req, time);
+      if (name === 'cdc' && req.method === 'GET') return this.cdc(req, time);
+      if (name === 'batch' && req.method === 'POST') return this.idempotent(req, () => this.batch(req, time));
+      throw unsupported();
+    }
     const entity = entityFromName(name);
-    if (!entity) throw fault.unsupported(resource);
+    if (!entity || req.segments.length > 2) throw unsupported();
     const company = this.deps.company();
     if (req.method === 'GET') {
       if (id === undefined && entity !== 'Preferences' && entity !== 'CompanyInfo') throw fault.required('Id');
+      // Ids are whole numbers: `1.5` or `abc` is refused as an invalid Id, never looked up.
+      if (id !== undefined && !/^\d+$/.test(id)) throw fault.invalidId(id);
       return json(200, { [entity]: company.read(entity, id ?? '1'), time });
     }
-    if (req.method !== 'POST') throw fault.unsupported(`${req.method} ${resource}`);
+    if (req.method !== 'POST' || id !== undefined) throw unsupported();
     return this.idempotent(req, () => {
       const body = parseJsonObject(req.body);
       if (!body) throw fault.badBody('the body is not a JSON object');

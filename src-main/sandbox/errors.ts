@@ -74,6 +74,10 @@ export const fault = {
     one(400, '4000', 'Error parsing query', `QueryParserError: ${detail}`),
   queryValidation: (detail: string): QboFault =>
     one(400, '4001', 'Invalid query', `QueryValidationError: ${detail}`),
+  /** A path the API has no resource for (Intuit answers 400 with code 500, not a 404). */
+  unsupportedOperation: (path: string): QboFault =>
+    one(400, '500', 'Unsupported Operation',
+      `Operation Could not find resource for relative : ${path} of full path: https://quickbooks.api.intuit.com${path} is not supported.`),
   system: (status: number): QboFault =>
     new QboFault(status, [{
       Message: 'An application error has occurred while processing your request',
@@ -106,13 +110,27 @@ export function throttleXml(time: string): string {
     + '</Error></Fault></IntuitResponse>';
 }
 
-/** The gateway's lower-case JSON for a missing, expired or revoked access token. */
+/**
+ * The gateway's lower-case JSON for a missing, expired or revoked access token: the whole envelope
+ * it answers with (empty members as null or [] as recorded), `time` in epoch milliseconds. Unlike
+ * Intuit, the detail never repeats the token.
+ */
 export function authFailureJson(nowMs: number, detail: string): JsonObject {
   return {
+    warnings: null,
+    intuitObject: null,
     fault: {
       error: [{ message: 'message=AuthenticationFailed; errorCode=003200; statusCode=401', detail, code: '3200', element: null }],
       type: 'AUTHENTICATION',
     },
+    report: null,
+    queryResponse: null,
+    batchItemResponse: [],
+    attachableResponse: [],
+    syncErrorResponse: null,
+    requestId: null,
     time: nowMs,
+    status: null,
+    cdcresponse: [],
   };
 }

@@ -16,6 +16,8 @@ export interface FaultRule {
   kind: FaultKind;
   remaining: number;
   delayMs: number;
+  /** A `Retry-After` header on an injected 429 (Intuit documents none; absent by default). */
+  retryAfterSeconds?: number;
 }
 
 export interface RequestFacts {
@@ -29,8 +31,9 @@ export class FaultInjector {
   private rules: FaultRule[] = [];
   private nextId = 1;
 
-  add(match: FaultMatch, kind: FaultKind, count: number, delayMs: number): FaultRule {
+  add(match: FaultMatch, kind: FaultKind, count: number, delayMs: number, retryAfterSeconds?: number): FaultRule {
     const rule: FaultRule = { id: this.nextId++, match, kind, remaining: count, delayMs };
+    if (retryAfterSeconds !== undefined) rule.retryAfterSeconds = retryAfterSeconds;
     this.rules.push(rule);
     return rule;
   }

@@ -66,10 +66,13 @@ export class OAuthEndpoints {
     return oauthError(400, 'unsupported_grant_type');
   }
 
-  /** Issues tokens without the browser step (admin API and in-process helper). */
-  issueDirect(scope: string[]): IssuedTokens {
+  /**
+   * Issues tokens without the browser step (admin API and in-process helper); with `app`, as another
+   * app connected to the same company, whose calls count toward the company's shared limits.
+   */
+  issueDirect(scope: string[], app?: string): IssuedTokens {
     const now = this.now();
-    const grant = this.tokens.createGrant(this.app.realmId, scope, now);
+    const grant = this.tokens.createGrant(this.app.realmId, scope, now, app);
     return { ...this.tokenBody(grant, this.tokens.issueRefresh(grant, now), now, now, true), realmId: this.app.realmId };
   }
 

@@ -1,10 +1,12 @@
-// Runs a parsed query against the store: filtering, the name lists' Active default, ordering
-// and paging with Intuit's limits.
+// Runs a parsed query against the store: checks the entity and the properties it names
+// (QueryValidationError, 4001), filters, applies the name lists' Active default, orders, pages
+// with Intuit's limits and cuts rows down to a column list.
 
 import { parseQboTime } from './clock.js';
 import { fault } from './errors.js';
 import { isObject, type Json, type JsonObject } from './json.js';
 import type { Condition, Literal, OrderBy, ParsedQuery } from './query.js';
+import { canonicalField, fieldKind } from './query-fields.js';
 import { entityFromName, type CompanyStore, type EntityName } from './store.js';
 
 export const MAX_RESULTS = 1000;
@@ -24,8 +26,9 @@ function valueAt(o: JsonObject, path: readonly string[]): Json | undefined {
     if (!isObject(cur)) return undefined;
     cur = field(cur, part);
   }
-  // A reference compares by its Id, as `CustomerRef = '12'` does at Intuit.
+  // A reference compares by its Id, as `CustomerRef = '12'` does at Intuit; an e-mail by its address.
   if (isObject(cur) && 'value' in cur) return cur.value;
+  if (isObject(cur) && 'Address' in cur) return cur.Address;
   return cur;
 }
 
@@ -98,13 +101,53 @@ function sortRows(rows: JsonObject[], orderBy: readonly OrderBy[]): void {
 
 export function resolveQueryEntity(name: string): EntityName {
   const entity = entityFromName(name);
-  if (!entity) throw fault.queryParse(`Invalid context declaration : ${name}`);
+  if (!entity) throw fault.queryValidation(`Metadata not found for Entity: ${name}`);
   return entity;
+}
+
+/** Objects that Intuit lets a WHERE compare (by Id or address) but that are not plain column values. */
+const COMPARED_BY_VALUE = /(Ref|^PrimaryEmailAddr)$/i;
+
+function notFound(entity: EntityName, path: readonly string[]): never {
+  throw fault.queryValidation(`Property ${path.join('.')} not found for Entity ${entity}`);
+}
+
+/** Refuses a WHERE, ORDERBY or column the entity does not have, or may not use there (4001). */
+function validate(entity: EntityName, q: ParsedQuery): void {
+  for (const c of q.where) {
+    const kind = fieldKind(entity, c.path);
+    if (kind === 'unknown') notFound(entity, c.path);
+    if (kind !== 'filterable') throw fault.queryValidation(`property '${canonicalField(entity, c.path)}' is not queryable`);
+  }
+  for (const o of q.orderBy) {
+    const kind = fieldKind(entity, o.path);
+    if (kind === 'unknown') notFound(entity, o.path);
+    if (kind === 'object') throw fault.queryValidation(`property '${canonicalField(entity, o.path)}' is not sortable`);
+  }
+  for (const col of q.columns ?? []) {
+    const kind = fieldKind(entity, col);
+    const name = canonicalField(entity, col);
+    // A column list takes plain top-level values only; Intuit answers "not found" for objects.
+    if (col.length > 1 || kind === 'unknown' || kind === 'object' || COMPARED_BY_VALUE.test(name)) notFound(entity, col);
+  }
+}
+
+/** A row cut down to the column list: only the columns that have a value, marked sparse as Intuit does. */
+function project(row: JsonObject, entity: EntityName, columns: readonly string[][]): JsonObject {
+  const out: JsonObject = {};
+  for (const col of columns) {
+    const name = canonicalField(entity, col);
+    const v = field(row, name);
+    if (v !== undefined && v !== null) out[name] = v;
+  }
+  out.sparse = true;
+  return out;
 }
 
 /** The body under `QueryResponse`. */
 export function runQuery(store: CompanyStore, q: ParsedQuery): JsonObject {
   const entity = resolveQueryEntity(q.entity);
+  validate(entity, q);
   const max = q.maxResults ?? DEFAULT_RESULTS;
   if (max > MAX_RESULTS) throw fault.queryValidation(`value ${max} is too large. Max allowed value is ${MAX_RESULTS}`);
   const start = q.startPosition ?? 1;
@@ -120,5 +163,7 @@ export function runQuery(store: CompanyStore, q: ParsedQuery): JsonObject {
   if (q.orderBy.length > 0) sortRows(rows, q.orderBy);
   const page = rows.slice(start - 1, start - 1 + max);
   if (page.length === 0) return {};
-  return { [entity]: page, startPosition: start, maxResults: page.length };
+  const columns = q.columns;
+  const answer = columns ? page.map((row) => project(row, entity, columns)) : page;
+  return { [entity]: answer, startPosition: start, maxResults: answer.length };
 }

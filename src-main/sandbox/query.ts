@@ -1,5 +1,6 @@
-// Parser for QuickBooks' query language: SELECT * | COUNT(*) FROM Entity [WHERE … AND …]
-// [ORDERBY …] [STARTPOSITION n] [MAXRESULTS m]. Anything else is a QueryParserError, as at Intuit.
+// Parser for QuickBooks' query language: SELECT * | COUNT(*) | col, … FROM Entity [WHERE … AND …]
+// [ORDERBY …] [STARTPOSITION n] [MAXRESULTS m]. Anything else is a QueryParserError, as at Intuit;
+// whether the entity and its properties exist is query-run.ts's QueryValidationError.
 
 import { fault } from './errors.js';
 
@@ -19,6 +20,8 @@ export interface OrderBy {
 
 export interface ParsedQuery {
   count: boolean;
+  /** The column list of `SELECT Id, Name FROM …`; absent for `SELECT *` and `COUNT(*)`. */
+  columns?: string[][];
   entity: string;
   where: Condition[];
   orderBy: OrderBy[];
@@ -168,19 +171,24 @@ class Parser {
   parse(): ParsedQuery {
     this.keyword('SELECT');
     let count = false;
+    let columns: string[][] | undefined;
     if (this.isKeyword('COUNT')) {
       this.pos++;
       this.symbol('(');
       this.symbol('*');
       this.symbol(')');
       count = true;
+    } else if (this.peek().kind === 'symbol' && this.peek().value === '*') {
+      this.pos++;
     } else {
-      this.symbol('*');
+      columns = [this.path()];
+      while (this.peek().kind === 'symbol' && this.peek().value === ',') { this.pos++; columns.push(this.path()); }
     }
     this.keyword('FROM');
     const entityToken = this.next();
     if (entityToken.kind !== 'word') this.fail(entityToken);
     const q: ParsedQuery = { count, entity: entityToken.value, where: [], orderBy: [] };
+    if (columns) q.columns = columns;
     if (this.isKeyword('WHERE')) {
       this.pos++;
       q.where.push(this.condition());

@@ -27,6 +27,7 @@ export interface SandboxOptions {
   clientSecret?: string;
   redirectUris?: string[];
   limits?: Partial<LimitSettings>;
+  /** Throttle answers in Intuit's XML (default true); false answers JSON, for tests that want it. */
   throttleXml?: boolean;
   appName?: string;
 }
@@ -69,7 +70,7 @@ export class SandboxRuntime {
     this.tokens = new TokenStore(saved?.tokens);
     this.requestIds = new RequestIdCache(saved?.requestIds);
     this.limits = new RealmLimits({ ...DEFAULT_LIMITS, ...opts.limits });
-    this.throttleXml = opts.throttleXml === true;
+    this.throttleXml = opts.throttleXml !== false;
     const now = (): number => this.clock.now();
     this.oauth = new OAuthEndpoints(this.app, this.tokens, now);
     this.consent = new ConsentFlow(this.app, this.tokens, opts.autoConsent === true, now);

@@ -120,7 +120,7 @@ export class SandboxServer {
       return;
     }
     const isBatch = (segments[0] ?? '').toLowerCase() === 'batch';
-    const verdict = this.rt.limits.admit(now, isBatch);
+    const verdict = this.rt.limits.admit(now, isBatch, check.grant.app);
     if (!verdict.ok) {
       send(res, this.throttled(now, verdict.reason));
       return;
@@ -128,13 +128,16 @@ export class SandboxServer {
     res.on('close', verdict.release);
     const injected = this.rt.faults.take({ method, path: url.pathname + url.search, entity: entityOf(segments, url.searchParams, body) });
     if (injected && (await this.preFault(res, injected))) return;
-    const result = this.rt.api.handle({ method, segments, params: url.searchParams, body, contentType: header(req, 'content-type') });
+    const result = this.rt.api.handle({ method, segments, path: url.pathname, params: url.searchParams, body, contentType: header(req, 'content-type') });
     this.finish(res, result, injected);
   }
 
-  private throttled(now: number, reason: string): HttpResult {
+  /** Intuit's throttle answer: XML even when JSON was asked for, unless a test turned on JSON. */
+  private throttled(now: number, reason: string, retryAfterSeconds?: number): HttpResult {
     const time = formatResponseTime(now);
-    const headers = { 'x-sandbox-throttle-reason': reason };
+    const headers: Record<string, string> = { 'x-sandbox-throttle-reason': reason };
+    // Intuit documents no Retry-After; an injected fault may carry one so clients can show they honour it.
+    if (retryAfterSeconds !== undefined) headers['retry-after'] = String(retryAfterSeconds);
     if (this.rt.throttleXml) return { status: 429, body: throttleXml(time), contentType: 'application/xml', headers };
     return json(429, throttleJson(time), headers);
   }
@@ -144,7 +147,7 @@ export class SandboxServer {
     const now = this.rt.clock.now();
     switch (rule.kind) {
       case '429':
-        send(res, this.throttled(now, 'injected'));
+        send(res, this.throttled(now, 'injected', rule.retryAfterSeconds));
         return true;
       case '500':
       case '503':

@@ -27,6 +27,8 @@ export interface Grant {
   scope: string[];
   createdAt: number;
   revoked: boolean;
+  /** Another app connected to the same company (admin API); absent for the registered app. */
+  app?: string;
 }
 
 export interface AccessToken {
@@ -75,8 +77,9 @@ export class TokenStore {
     for (const [k, v] of snapshot.refresh) this.refresh.set(k, v);
   }
 
-  createGrant(realmId: string, scope: string[], now: number): Grant {
+  createGrant(realmId: string, scope: string[], now: number, app?: string): Grant {
     const grant: Grant = { id: secret('g', 12), realmId, scope, createdAt: now, revoked: false };
+    if (app !== undefined && app !== '') grant.app = app;
     this.grants.set(grant.id, grant);
     return grant;
   }

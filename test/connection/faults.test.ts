@@ -53,14 +53,21 @@ describe('when QuickBooks misbehaves', () => {
   });
 
   it('reads the XML throttle body Intuit sends even when JSON was asked for', async () => {
-    await admin(sb, '/limits', { throttleXml: true });
+    await injectFault(sb, '429', { entity: 'Item' }, 4);
+    const error = await failureOf(qbo.read('Item', '1'));
+    expect(error).toMatchObject({ kind: 'throttled', code: '3001', status: 429 });
+    expect(error.detail).toMatch(/request limit was reached/);
+  });
+
+  it('reads a JSON throttle body too, where a company answers one', async () => {
+    await admin(sb, '/limits', { throttleXml: false });
     try {
       await injectFault(sb, '429', { entity: 'Item' }, 4);
       const error = await failureOf(qbo.read('Item', '1'));
       expect(error).toMatchObject({ kind: 'throttled', code: '3001', status: 429 });
       expect(error.detail).toMatch(/request limit was reached/);
     } finally {
-      await admin(sb, '/limits', { throttleXml: false });
+      await admin(sb, '/limits', { throttleXml: true });
     }
   });
 

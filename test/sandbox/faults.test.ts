@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
-import { admin, Api, faultCode, path, ROOMY_LIMITS } from './helpers.js';
+import { admin, Api, path, ROOMY_LIMITS, xmlThrottle } from './helpers.js';
 
 let sb: Sandbox;
 let api: Api;
@@ -27,7 +27,7 @@ describe('injected faults', () => {
     expect((await api.get('item/1')).status).toBe(200);
     const r = await api.get('customer/1');
     expect(r.status).toBe(429);
-    expect(faultCode(r.body)).toBe('3001');
+    expect(xmlThrottle(r).code).toBe('3001');
     expect((await api.get('customer/1')).status).toBe(200);
   });
 

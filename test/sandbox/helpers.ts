@@ -8,7 +8,7 @@ import { startSandbox, type Sandbox, type SandboxOptions } from '../../src-main/
 export type Obj = Record<string, unknown>;
 
 /** Limits high enough that functional tests never meet Intuit's throttles (tested on their own). */
-export const ROOMY_LIMITS = { perSecond: 100_000, perMinute: 1_000_000, concurrent: 100, batchPerMinute: 10_000 };
+export const ROOMY_LIMITS = { perSecond: 100_000, perMinute: 1_000_000, concurrent: 100, batchPerMinute: 10_000, batchPerRealmMinute: 10_000 };
 
 export function asObj(v: unknown): Obj {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error(`expected an object, got ${JSON.stringify(v)}`);
@@ -98,6 +98,18 @@ export class Api {
 
 export function faultCode(body: unknown, index = 0): string {
   return String(path(body, 'Fault', 'Error', index, 'code'));
+}
+
+/** Intuit's XML throttle answer read by hand (type, code, Message, Detail), so a test sees its exact shape. */
+export function xmlThrottle(a: Answer): { contentType: string | null; type?: string; code?: string; message?: string; detail?: string } {
+  const pick = (re: RegExp): string | undefined => re.exec(a.text)?.[1];
+  return {
+    contentType: a.headers.get('content-type'),
+    type: pick(/<Fault\b[^>]*\btype="([^"]*)"/),
+    code: pick(/<Error\b[^>]*\bcode="([^"]*)"/),
+    message: pick(/<Message>([^<]*)<\/Message>/),
+    detail: pick(/<Detail>([^<]*)<\/Detail>/),
+  };
 }
 
 /** Points node-quickbooks' class-level URLs at the sandbox, then builds a client for OAuth 2 tokens. */

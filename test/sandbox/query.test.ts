@@ -41,7 +41,7 @@ describe('query language on the large company', () => {
   });
 
   it('answers a malformed query with code 4000 and a QueryParserError detail, OR included', async () => {
-    for (const q of ['select from Item', "select * from Item where Name = 'a' or Name = 'b'", 'select Id, Name from Item', "select * from Item where Name = 'x"]) {
+    for (const q of ['select from Item', "select * from Item where Name = 'a' or Name = 'b'", 'select Id, from Item', "select * from Item where Name = 'x"]) {
       const r = await api.query(q);
       expect(r.status).toBe(400);
       expect(faultCode(r.body)).toBe('4000');

@@ -17,7 +17,7 @@ import type { ChildHostConfig } from '../support/childHost';
 
 /** Generous limits for in-process scenarios, the same on both sides (the practice company and the client):
  * throttling is exercised by injected 429s, and the per-second pacing itself would only make scenarios slow. */
-export const simLimits = { perSecond: 1000, perMinute: 100_000, concurrent: 50, batchPerMinute: 10_000 };
+export const simLimits = { perSecond: 1000, perMinute: 100_000, concurrent: 50, batchPerMinute: 10_000, batchPerRealmMinute: 10_000 };
 
 export interface SimHost {
   readonly dataDir: string;
