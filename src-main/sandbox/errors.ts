@@ -85,6 +85,14 @@ export const fault = {
       code: '10000',
       element: '',
     }], 'SystemFault'),
+  /** A request that ran past Intuit's 120 s: the gateway gives up and nothing was done (our wording). */
+  timedOut: (seconds: number): QboFault =>
+    new QboFault(504, [{
+      Message: 'An application error has occurred while processing your request',
+      Detail: `System Failure Error: The request took longer than ${seconds} seconds and was stopped. Nothing was saved; try again.`,
+      code: '10000',
+      element: '',
+    }], 'SystemFault'),
   authorization: (): QboFault =>
     new QboFault(403, [{
       Message: 'message=ApplicationAuthorizationFailed; errorCode=003100; statusCode=403',

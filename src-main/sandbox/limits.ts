@@ -14,13 +14,15 @@ export interface LimitSettings {
   /** Batch requests per minute per realm, all apps together (Intuit, since 2025-10-31). */
   batchPerRealmMinute: number;
   batchMaxItems: number;
+  /** Intuit ends a request that runs longer than this (120 s). */
+  requestTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: LimitSettings = {
-  perMinute: 500, perSecond: 10, concurrent: 10, batchPerMinute: 40, batchPerRealmMinute: 120, batchMaxItems: 30,
+  perMinute: 500, perSecond: 10, concurrent: 10, batchPerMinute: 40, batchPerRealmMinute: 120, batchMaxItems: 30, requestTimeoutMs: 120_000,
 };
 
-export const LIMIT_KEYS = ['perMinute', 'perSecond', 'concurrent', 'batchPerMinute', 'batchPerRealmMinute', 'batchMaxItems'] as const;
+export const LIMIT_KEYS = ['perMinute', 'perSecond', 'concurrent', 'batchPerMinute', 'batchPerRealmMinute', 'batchMaxItems', 'requestTimeoutMs'] as const;
 
 /** Timestamps inside a sliding window, kept in a growable ring so old ones drop in O(1). */
 class Window {

@@ -156,9 +156,14 @@ export class SandboxServer {
       case 'drop':
         res.socket?.destroy();
         return true;
-      case 'slow':
-        await new Promise((r) => setTimeout(r, rule.delayMs));
-        return false;
+      case 'slow': {
+        // Past Intuit's request timeout the answer is a timeout, and the request is never handled.
+        const limit = this.rt.limits.settings.requestTimeoutMs;
+        await new Promise((r) => setTimeout(r, Math.min(rule.delayMs, limit)));
+        if (rule.delayMs < limit) return false;
+        send(res, json(504, fault.timedOut(limit / 1000).body(formatResponseTime(this.rt.clock.now()))));
+        return true;
+      }
       case 'commitThenDrop':
         return false;
     }
