@@ -6,7 +6,7 @@ import { parseQboTime } from './clock.js';
 import { fault } from './errors.js';
 import { isObject, type Json, type JsonObject } from './json.js';
 import type { Condition, Literal, OrderBy, ParsedQuery } from './query.js';
-import { canonicalField, fieldKind } from './query-fields.js';
+import { canonicalField, fieldKind, isColumn } from './query-fields.js';
 import { entityFromName, type CompanyStore, type EntityName } from './store.js';
 
 export const MAX_RESULTS = 1000;
@@ -105,9 +105,6 @@ export function resolveQueryEntity(name: string): EntityName {
   return entity;
 }
 
-/** Objects that Intuit lets a WHERE compare (by Id or address) but that are not plain column values. */
-const COMPARED_BY_VALUE = /(Ref|^PrimaryEmailAddr)$/i;
-
 function notFound(entity: EntityName, path: readonly string[]): never {
   throw fault.queryValidation(`Property ${path.join('.')} not found for Entity ${entity}`);
 }
@@ -124,12 +121,8 @@ function validate(entity: EntityName, q: ParsedQuery): void {
     if (kind === 'unknown') notFound(entity, o.path);
     if (kind === 'object') throw fault.queryValidation(`property '${canonicalField(entity, o.path)}' is not sortable`);
   }
-  for (const col of q.columns ?? []) {
-    const kind = fieldKind(entity, col);
-    const name = canonicalField(entity, col);
-    // A column list takes plain top-level values only; Intuit answers "not found" for objects.
-    if (col.length > 1 || kind === 'unknown' || kind === 'object' || COMPARED_BY_VALUE.test(name)) notFound(entity, col);
-  }
+  // A column list takes plain top-level values only; Intuit answers "not found" for objects.
+  for (const col of q.columns ?? []) if (!isColumn(entity, col)) notFound(entity, col);
 }
 
 /** A row cut down to the column list: only the columns that have a value, marked sparse as Intuit does. */
