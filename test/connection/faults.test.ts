@@ -59,6 +59,14 @@ describe('when QuickBooks misbehaves', () => {
     expect(error.detail).toMatch(/request limit was reached/);
   });
 
+  it('waits what a Retry-After header says when the XML throttle answer carries one (node-quickbooks read)', async () => {
+    await admin(sb, '/faults', { kind: '429', match: { entity: 'Item' }, count: 1, retryAfterSeconds: 3 });
+    time.slept.length = 0;
+    expect((await qbo.read('Item', '1')).Id).toBe('1');
+    // Random is 0.5 on fake time: 3 s plus half of the 250 ms of jitter, instead of Intuit's minute.
+    expect(time.slept).toEqual([3_125]);
+  });
+
   it('reads a JSON throttle body too, where a company answers one', async () => {
     await admin(sb, '/limits', { throttleXml: false });
     try {
