@@ -1,5 +1,6 @@
 // Batch: up to N items run one after another, each answered with its own entity, QueryResponse
-// or Fault; one bad item does not stop the rest.
+// or Fault; one bad item does not stop the rest, and no item may refer to what an earlier item of the
+// same batch created (Intuit: the items are independent).
 
 import type { Company } from './company.js';
 import { fault, QboFault } from './errors.js';
@@ -20,18 +21,49 @@ function itemEntity(item: JsonObject): { entity: EntityName; body: JsonObject } 
   return undefined;
 }
 
-function runItem(company: Company, item: JsonObject, allowDuplicateDocNumber: boolean): JsonObject {
+/** The entity a `…Ref` points to; undefined when it names none of ours. */
+function refTarget(field: string, owner: EntityName): EntityName | undefined {
+  if (field === 'ParentRef') return owner;
+  const name = field.slice(0, -'Ref'.length);
+  if (/Account$/.test(name)) return 'Account';
+  return entityFromName(name);
+}
+
+/** Every reference in a body, nested lines included: `[field, entity, id]`. */
+function referencesIn(v: unknown, owner: EntityName, out: Array<[string, EntityName, string]> = []): Array<[string, EntityName, string]> {
+  if (Array.isArray(v)) {
+    for (const x of v) referencesIn(x, owner, out);
+    return out;
+  }
+  if (!isObject(v)) return out;
+  for (const [k, x] of Object.entries(v)) {
+    const target = k.endsWith('Ref') ? refTarget(k, owner) : undefined;
+    const id = isObject(x) ? getStr(x, 'value') : undefined;
+    if (target && id !== undefined) out.push([k, target, id]);
+    // A LinkedTxn names its target by TxnType beside the TxnId.
+    const linked = k === 'TxnId' && typeof x === 'string' ? entityFromName(getStr(v, 'TxnType') ?? '') : undefined;
+    if (linked && typeof x === 'string') out.push(['LinkedTxn', linked, x]);
+    referencesIn(x, owner, out);
+  }
+  return out;
+}
+
+function runItem(company: Company, item: JsonObject, allowDuplicateDocNumber: boolean, created: Set<string>): JsonObject {
   const query = getStr(item, 'Query');
   if (query !== undefined) return { QueryResponse: structuredClone(runQuery(company.store, parseQuery(query))) };
   const target = itemEntity(item);
   if (!target) throw fault.badBody('a batch item needs an operation and one entity, or a Query');
   const op = getStr(item, 'operation') ?? 'create';
+  for (const [field, entity, id] of referencesIn(target.body, target.entity)) {
+    if (created.has(`${entity}:${id}`)) throw fault.invalidRef(field, id);
+  }
   const opts = { allowDuplicateDocNumber };
   let saved: JsonObject;
   if (op === 'create') saved = company.create(target.entity, target.body, opts);
   else if (op === 'update') saved = company.update(target.entity, target.body, opts);
   else if (op === 'delete') saved = company.delete(target.entity, target.body);
   else throw fault.invalidValue('operation', op);
+  if (op === 'create') created.add(`${target.entity}:${getStr(saved, 'Id') ?? ''}`);
   return { [target.entity]: saved };
 }
 
@@ -48,6 +80,7 @@ export function runBatch(company: Company, body: JsonObject, opts: BatchOptions)
   if (items.length > opts.maxItems) {
     throw fault.business(`The batch has ${items.length} items; at most ${opts.maxItems} are allowed in one batch request.`, 'BatchItemRequest');
   }
+  const created = new Set<string>();
   return items.map((raw): JsonObject => {
     const item = isObject(raw) ? raw : {};
     const bId = getStr(item, 'bId') ?? '';
@@ -56,7 +89,7 @@ export function runBatch(company: Company, body: JsonObject, opts: BatchOptions)
       if (rid !== undefined && (bId.length > BATCH_ID_MAX || rid.length > BATCH_REQUEST_ID_MAX || rid.length + bId.length > REQUEST_ID_MAX)) {
         throw fault.business(`requestid (${rid.length}) and bId (${bId.length}) together are too long: at most ${BATCH_REQUEST_ID_MAX} + ${BATCH_ID_MAX} characters.`, 'bId');
       }
-      return { bId, ...runItem(company, item, opts.allowDuplicateDocNumber) };
+      return { bId, ...runItem(company, item, opts.allowDuplicateDocNumber, created) };
     } catch (e) {
       if (!(e instanceof QboFault)) throw e;
       return { bId, Fault: e.faultObject() };

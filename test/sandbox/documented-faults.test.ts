@@ -94,3 +94,46 @@ describe("Intuit's request timeout", () => {
     expect(path(defaults.body, 'limits', 'requestTimeoutMs')).toBe(120_000);
   });
 });
+
+describe('batch items are independent', () => {
+  it('refuses an item that refers to what an earlier item of the same batch created (2500), and runs the rest', async () => {
+    const nextVendor = Number(path((await api.post('vendor', { DisplayName: 'Before batch' })).body, 'Vendor', 'Id')) + 1;
+    const r = await api.post('batch', { BatchItemRequest: [
+      { bId: 'v', operation: 'create', Vendor: { DisplayName: 'Made in batch' } },
+      { bId: 'po', operation: 'create', PurchaseOrder: {
+        VendorRef: { value: String(nextVendor) },
+        Line: [{ DetailType: 'ItemBasedExpenseLineDetail', Amount: 2, ItemBasedExpenseLineDetail: { ItemRef: { value: '11' }, Qty: 1, UnitPrice: 2 } }],
+      } },
+      { bId: 'po2', operation: 'create', PurchaseOrder: {
+        VendorRef: { value: '1' },
+        Line: [{ DetailType: 'ItemBasedExpenseLineDetail', Amount: 2, ItemBasedExpenseLineDetail: { ItemRef: { value: '11' }, Qty: 1, UnitPrice: 2 } }],
+      } },
+    ] });
+    expect(r.status).toBe(200);
+    expect(path(r.body, 'BatchItemResponse', 0, 'Vendor', 'Id')).toBe(String(nextVendor));
+    expect(error(r.body, 'BatchItemResponse', 1)).toMatchObject({ code: '2500', element: 'VendorRef' });
+    expect(path(r.body, 'BatchItemResponse', 2, 'PurchaseOrder', 'VendorRef', 'value')).toBe('1');
+    // The same reference in the next request is fine: the vendor exists by then.
+    const later = await api.post('batch', { BatchItemRequest: [{ bId: 'po', operation: 'create', PurchaseOrder: {
+      VendorRef: { value: String(nextVendor) },
+      Line: [{ DetailType: 'ItemBasedExpenseLineDetail', Amount: 2, ItemBasedExpenseLineDetail: { ItemRef: { value: '11' }, Qty: 1, UnitPrice: 2 } }],
+    } }] });
+    expect(path(later.body, 'BatchItemResponse', 0, 'PurchaseOrder', 'VendorRef', 'value')).toBe(String(nextVendor));
+  });
+});
+
+describe('change data capture limits', () => {
+  it('answers at most 1000 objects per entity, oldest first', async () => {
+    const since = new Date(sb.now() - 1000).toISOString();
+    for (let b = 0; b < 34; b++) {
+      const items = Array.from({ length: 30 }, (_, i) => ({ bId: `c${i}`, operation: 'create', Vendor: { DisplayName: `CDC cap ${b}-${i}` } }));
+      expect((await api.post('batch', { BatchItemRequest: items })).status).toBe(200);
+    }
+    const r = await api.get(`cdc?entities=Vendor&changedSince=${encodeURIComponent(since)}`);
+    const rows = path(r.body, 'CDCResponse', 0, 'QueryResponse', 0, 'Vendor') as Array<{ Id: string }>;
+    expect(rows).toHaveLength(1000);
+    expect(path(r.body, 'CDCResponse', 0, 'QueryResponse', 0, 'maxResults')).toBe(1000);
+    const ids = rows.map((v) => Number(v.Id));
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+  });
+});
