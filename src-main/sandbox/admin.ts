@@ -63,6 +63,20 @@ function faultRoute(rt: SandboxRuntime, method: string, body: JsonObject): HttpR
   return json(200, { fault: { ...rule, match: { ...rule.match } } });
 }
 
+/** Subscription and closing date: `{subscriptionEnded?: boolean, closingDate?: "YYYY-MM-DD" | null}`. */
+function statusRoute(rt: SandboxRuntime, method: string, body: JsonObject): HttpResult {
+  if (method !== 'GET') {
+    if (typeof body.subscriptionEnded === 'boolean') rt.companyStatus.subscriptionEnded = body.subscriptionEnded;
+    if (body.closingDate === null) delete rt.companyStatus.closingDate;
+    const closing = getStr(body, 'closingDate');
+    if (closing !== undefined) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(closing)) return bad('closingDate must be YYYY-MM-DD or null');
+      rt.companyStatus.closingDate = closing;
+    }
+  }
+  return json(200, { ...rt.companyStatus });
+}
+
 function limitsRoute(rt: SandboxRuntime, method: string, body: JsonObject): HttpResult {
   if (method !== 'GET') {
     const s = rt.limits.settings;
@@ -98,6 +112,8 @@ export async function handleAdmin(rt: SandboxRuntime, method: string, path: stri
       return faultRoute(rt, method, body);
     case 'limits':
       return limitsRoute(rt, method, body);
+    case 'company-status':
+      return statusRoute(rt, method, body);
     case 'entities':
       return entityRoute(rt, method, rest, body);
     case 'tokens': {

@@ -5,6 +5,7 @@ import { runBatch, REQUEST_ID_MAX } from './batch.js';
 import { parseCdcEntities, parseChangedSince, runCdc } from './cdc.js';
 import { formatResponseTime } from './clock.js';
 import type { Company } from './company.js';
+import { checkCompanyStatus, type CompanyStatus } from './company-status.js';
 import { fault, QboFault } from './errors.js';
 import { json, type HttpResult } from './http.js';
 import type { RequestIdCache } from './idempotency.js';
@@ -29,6 +30,7 @@ export interface ApiDeps {
   now: () => number;
   requestIds: RequestIdCache;
   batchMaxItems: () => number;
+  status: () => CompanyStatus;
 }
 
 export class AccountingApi {
@@ -71,11 +73,18 @@ export class AccountingApi {
       if (!body) throw fault.badBody('the body is not a JSON object');
       const operation = req.params.get('operation');
       const opts = { allowDuplicateDocNumber: this.allowsDuplicates(req) };
+      const gate = (op: 'create' | 'update' | 'delete'): void => checkCompanyStatus(this.deps.status(), company.store, entity, op, body, this.deps.now());
       let saved: JsonObject;
-      if (operation === 'delete') saved = company.delete(entity, body);
-      else if (operation === 'update' || (operation === null && getStr(body, 'Id') !== undefined)) saved = company.update(entity, body, opts);
-      else if (operation === null || operation === 'create') saved = company.create(entity, body, opts);
-      else throw fault.unsupported(`operation=${operation}`);
+      if (operation === 'delete') {
+        gate('delete');
+        saved = company.delete(entity, body);
+      } else if (operation === 'update' || (operation === null && getStr(body, 'Id') !== undefined)) {
+        gate('update');
+        saved = company.update(entity, body, opts);
+      } else if (operation === null || operation === 'create') {
+        gate('create');
+        saved = company.create(entity, body, opts);
+      } else throw fault.unsupported(`operation=${operation}`);
       return json(200, { [entity]: saved, time });
     });
   }
@@ -125,7 +134,9 @@ export class AccountingApi {
   private batch(req: ApiRequest, time: string): HttpResult {
     const body = parseJsonObject(req.body);
     if (!body) throw fault.badBody('the body is not a JSON object');
-    const items = runBatch(this.deps.company(), body, {
+    const company = this.deps.company();
+    const items = runBatch(company, body, {
+      gate: (entity, op, item) => checkCompanyStatus(this.deps.status(), company.store, entity, op, item, this.deps.now()),
       maxItems: this.deps.batchMaxItems(),
       requestId: req.params.get('requestid') ?? undefined,
       allowDuplicateDocNumber: this.allowsDuplicates(req),

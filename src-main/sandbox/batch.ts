@@ -48,19 +48,20 @@ function referencesIn(v: unknown, owner: EntityName, out: Array<[string, EntityN
   return out;
 }
 
-function runItem(company: Company, item: JsonObject, allowDuplicateDocNumber: boolean, created: Set<string>): JsonObject {
+function runItem(company: Company, item: JsonObject, opts: BatchOptions, created: Set<string>): JsonObject {
   const query = getStr(item, 'Query');
   if (query !== undefined) return { QueryResponse: structuredClone(runQuery(company.store, parseQuery(query))) };
   const target = itemEntity(item);
   if (!target) throw fault.badBody('a batch item needs an operation and one entity, or a Query');
   const op = getStr(item, 'operation') ?? 'create';
+  if (op === 'create' || op === 'update' || op === 'delete') opts.gate(target.entity, op, target.body);
   for (const [field, entity, id] of referencesIn(target.body, target.entity)) {
     if (created.has(`${entity}:${id}`)) throw fault.invalidRef(field, id);
   }
-  const opts = { allowDuplicateDocNumber };
+  const write = { allowDuplicateDocNumber: opts.allowDuplicateDocNumber };
   let saved: JsonObject;
-  if (op === 'create') saved = company.create(target.entity, target.body, opts);
-  else if (op === 'update') saved = company.update(target.entity, target.body, opts);
+  if (op === 'create') saved = company.create(target.entity, target.body, write);
+  else if (op === 'update') saved = company.update(target.entity, target.body, write);
   else if (op === 'delete') saved = company.delete(target.entity, target.body);
   else throw fault.invalidValue('operation', op);
   if (op === 'create') created.add(`${target.entity}:${getStr(saved, 'Id') ?? ''}`);
@@ -68,6 +69,8 @@ function runItem(company: Company, item: JsonObject, allowDuplicateDocNumber: bo
 }
 
 export interface BatchOptions {
+  /** The company-state check every write passes first (subscription, closed books). */
+  gate: (entity: EntityName, op: 'create' | 'update' | 'delete', body: JsonObject) => void;
   maxItems: number;
   requestId: string | undefined;
   allowDuplicateDocNumber: boolean;
@@ -89,7 +92,7 @@ export function runBatch(company: Company, body: JsonObject, opts: BatchOptions)
       if (rid !== undefined && (bId.length > BATCH_ID_MAX || rid.length > BATCH_REQUEST_ID_MAX || rid.length + bId.length > REQUEST_ID_MAX)) {
         throw fault.business(`requestid (${rid.length}) and bId (${bId.length}) together are too long: at most ${BATCH_REQUEST_ID_MAX} + ${BATCH_ID_MAX} characters.`, 'bId');
       }
-      return { bId, ...runItem(company, item, opts.allowDuplicateDocNumber, created) };
+      return { bId, ...runItem(company, item, opts, created) };
     } catch (e) {
       if (!(e instanceof QboFault)) throw e;
       return { bId, Fault: e.faultObject() };

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { AccountingApi } from './api.js';
 import { SandboxClock } from './clock.js';
 import { Company } from './company.js';
+import type { CompanyStatus } from './company-status.js';
 import { ConsentFlow } from './consent.js';
 import { FaultInjector } from './faults.js';
 import { RequestIdCache } from './idempotency.js';
@@ -50,6 +51,8 @@ export class SandboxRuntime {
   seed: number;
   size: SeedSize;
   throttleXml: boolean;
+  /** Subscription and closed books, set through the admin API (not saved in the company file). */
+  companyStatus: CompanyStatus = { subscriptionEnded: false };
 
   constructor(opts: SandboxOptions) {
     const saved = opts.dataFile === undefined ? undefined : loadSandboxFile(opts.dataFile);
@@ -79,6 +82,7 @@ export class SandboxRuntime {
       now,
       requestIds: this.requestIds,
       batchMaxItems: () => this.limits.settings.batchMaxItems,
+      status: () => this.companyStatus,
     });
     if (this.persister && !saved) this.persister.markDirty();
   }
@@ -100,6 +104,7 @@ export class SandboxRuntime {
     this.company = this.companyOver(store);
     this.requestIds.clear();
     this.limits.reset();
+    this.companyStatus = { subscriptionEnded: false };
     this.changed();
   }
 

@@ -67,6 +67,22 @@ describe('when QuickBooks misbehaves', () => {
     expect(time.slept).toEqual([3_125]);
   });
 
+  it('tells the clerk why QuickBooks refused: books closed for the date (6210), subscription ended (6190)', async () => {
+    const invoice = {
+      CustomerRef: { value: '1' }, TxnDate: '2026-01-05',
+      Line: [{ DetailType: 'SalesItemLineDetail', Amount: 4, SalesItemLineDetail: { ItemRef: { value: '11' }, Qty: 1, UnitPrice: 4 } }],
+    };
+    await admin(sb, '/company-status', { closingDate: '2026-01-31' });
+    const closed = await failureOf(qbo.create('Invoice', invoice, 'closed-books-1'));
+    expect(closed).toMatchObject({ kind: 'validation', code: '6210', element: 'TxnDate' });
+    expect(closed.message).toMatch(/accounting period for this invoice is closed/);
+    await admin(sb, '/company-status', { closingDate: null, subscriptionEnded: true });
+    const ended = await failureOf(qbo.create('Vendor', { DisplayName: 'After the trial' }, 'ended-1'));
+    expect(ended).toMatchObject({ kind: 'validation', code: '6190' });
+    expect(ended.message).toMatch(/subscription has ended or does not include this feature/);
+    await admin(sb, '/company-status', { subscriptionEnded: false });
+  });
+
   it('reads a JSON throttle body too, where a company answers one', async () => {
     await admin(sb, '/limits', { throttleXml: false });
     try {

@@ -137,3 +137,46 @@ describe('change data capture limits', () => {
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
   });
 });
+
+describe('the company refuses writes its state does not allow', () => {
+  const invoice = (TxnDate: string) => ({
+    CustomerRef: { value: '1' }, TxnDate,
+    Line: [{ DetailType: 'SalesItemLineDetail', Amount: 4, SalesItemLineDetail: { ItemRef: { value: '11' }, Qty: 1, UnitPrice: 4 } }],
+  });
+
+  it('answers 6210 "Account Period Closed" for a transaction dated on or before the closing date, in a batch too', async () => {
+    const open = ent(path((await api.post('invoice', invoice('2026-02-10'))).body, 'Invoice'));
+    await admin(sb, 'PUT', '/company-status', { closingDate: '2026-01-31' });
+    try {
+      const closed = await api.post('invoice', invoice('2026-01-31'));
+      expect(closed.status).toBe(400);
+      expect(error(closed.body)).toMatchObject({ code: '6210', Message: 'Account Period Closed', element: 'TxnDate' });
+      // Moving an open invoice into the closed period is refused; after it, it is fine.
+      expect(faultCode((await api.post('invoice', { Id: open.Id, SyncToken: open.SyncToken, sparse: true, TxnDate: '2026-01-15' })).body)).toBe('6210');
+      expect((await api.post('invoice', { Id: open.Id, SyncToken: open.SyncToken, sparse: true, TxnDate: '2026-02-11' })).status).toBe(200);
+      const batch = await api.post('batch', { BatchItemRequest: [
+        { bId: 'old', operation: 'create', Invoice: invoice('2025-12-01') },
+        { bId: 'new', operation: 'create', Invoice: invoice('2026-03-01') },
+        { bId: 'name', operation: 'create', Vendor: { DisplayName: 'Names are not dated' } },
+      ] });
+      expect(error(batch.body, 'BatchItemResponse', 0)).toMatchObject({ code: '6210' });
+      expect(path(batch.body, 'BatchItemResponse', 1, 'Invoice', 'TxnDate')).toBe('2026-03-01');
+      expect(path(batch.body, 'BatchItemResponse', 2, 'Vendor', 'DisplayName')).toBe('Names are not dated');
+    } finally {
+      await admin(sb, 'PUT', '/company-status', { closingDate: null });
+    }
+  });
+
+  it('answers 6190 "Invalid Company Status" for every write once the subscription has ended; reads go on', async () => {
+    await admin(sb, 'PUT', '/company-status', { subscriptionEnded: true });
+    try {
+      const r = await api.post('vendor', { DisplayName: 'After the trial' });
+      expect(r.status).toBe(400);
+      expect(error(r.body)).toMatchObject({ code: '6190', Message: 'Invalid Company Status' });
+      expect((await api.get('vendor/1')).status).toBe(200);
+    } finally {
+      await admin(sb, 'PUT', '/company-status', { subscriptionEnded: false });
+    }
+    expect((await api.post('vendor', { DisplayName: 'After the trial' })).status).toBe(200);
+  });
+});
