@@ -1,21 +1,25 @@
 /**
- * The connection to one QuickBooks company (or the practice company): connect, cancel, disconnect,
- * status, and the `QboClient` every caller shares (one limiter per realm). The sync engine asks
- * `client()` before each run and listens to `onChange` to learn about reconnect-needed.
+ * The connection to one QuickBooks company (or the practice company): the state machine behind
+ * connect, cancel, disconnect and practice mode, and the `QboClient` every caller shares (one limiter
+ * per realm). The sync engine asks `client()` before each run and listens to `onChange` to learn about
+ * reconnect-needed. Its parts: connectAttempt.ts (one sign-in), session.ts (the client and its
+ * tokens), practiceMode.ts (the practice company), connectionStatus.ts (what the status says).
  */
-import path from 'node:path';
 import type { ConnectionStatus } from '../../src-shared/ipc';
 import type { Db } from '../db';
-import { createQboClient, endpointsAt, intuitProduction, intuitSandbox, QboError, RealmLimiter, realTime, redactSecrets, type QboClient, type QboClientOptions, type QboEndpoints } from '../qbo';
+import { endpointsAt, intuitProduction, intuitSandbox, QboError, redactSecrets, type QboClient, type QboEndpoints } from '../qbo';
 import type { QboAppConfig } from './appConfig';
-import { ConnectFailure, runConnectFlow } from './connectFlow';
+import { signIn, type AttemptOptions } from './connectAttempt';
+import { ConnectFailure } from './connectFlow';
 import { clearConnectionRecord, readConnectionRecord, writeConnectionRecord, type ConnectionRecord } from './connectionRecord';
+import { connectionStatus } from './connectionStatus';
 import { statusMessages } from './messages';
 import { IntuitOAuth } from './oauthClient';
-import { followInProcess, type PracticeCompany, type PracticeLauncher } from './practice';
-import { defaultSecretStore, practiceFileSecretStore, type SecretStore } from './secretStore';
-import { parseStoredTokens, tokensFromAnswer } from './storedTokens';
-import { TokenManager } from './tokenManager';
+import { followInProcess, type PracticeLauncher } from './practice';
+import { PracticeMode } from './practiceMode';
+import { defaultSecretStore, type SecretStore } from './secretStore';
+import { openSession, RealmLimiters, type Session, type SessionClientOptions } from './session';
+import { parseStoredTokens, type StoredTokens } from './storedTokens';
 
 export interface ConnectionDeps {
   db: Db;
@@ -32,17 +36,9 @@ export interface ConnectionDeps {
   practice?: PracticeLauncher;
   connectTimeoutMs?: number;
   /** Passed to every client this connection makes (time, limits, retry…), for tests and tuning. */
-  clientOptions?: Partial<Pick<QboClientOptions, 'time' | 'limiter' | 'limits' | 'retry' | 'batchMaxItems' | 'timeoutMs'>>;
+  clientOptions?: SessionClientOptions;
   onStatus: (status: ConnectionStatus) => void;
   log?: (line: string) => void;
-}
-
-interface Active {
-  record: ConnectionRecord;
-  tokens: TokenManager;
-  client: QboClient;
-  store: SecretStore;
-  oauth: IntuitOAuth;
 }
 
 interface Pending {
@@ -53,24 +49,24 @@ interface Pending {
 
 export type ClientAnswer = { ok: true; qbo: QboClient } | { ok: false; reason: string };
 
-export const PRACTICE_DIR = 'practice';
-
 export class ConnectionManager {
-  private active: Active | null = null;
+  private active: Session | null = null;
   private record: ConnectionRecord | null;
   private pending: Pending | null = null;
   private offline = false;
   private lastFailure: string | null = null;
-  private practiceCompany: PracticeCompany | null = null;
   private secureStore: Promise<SecretStore> | null = null;
   private secureKind: ConnectionStatus['tokenStore'];
   private readonly listeners = new Set<(status: ConnectionStatus) => void>();
-  private readonly limiters = new Map<string, RealmLimiter>();
+  private readonly limiters: RealmLimiters;
+  private readonly practice: PracticeMode;
   readonly ready: Promise<void>;
 
   constructor(private readonly deps: ConnectionDeps) {
     this.record = readConnectionRecord(deps.db);
     this.secureKind = deps.secrets?.kind ?? 'keychain';
+    this.limiters = new RealmLimiters(deps.clientOptions);
+    this.practice = new PracticeMode(deps.practice, deps.dataDir);
     this.ready = this.restore().catch((error: unknown) => this.log(`Could not restore the QuickBooks connection: ${describe(error)}`));
   }
 
@@ -81,25 +77,14 @@ export class ConnectionManager {
   }
 
   status(): ConnectionStatus {
-    const record = this.active?.record ?? this.record;
-    const practice = record?.kind === 'practice';
-    const base = {
-      companyName: record?.companyName ?? null,
-      realmId: record?.realmId ?? null,
-      practice,
-      tokenStore: practice ? ('file' as const) : (this.deps.secrets?.kind ?? this.secureKind),
-      authorizeUrl: null,
-    };
-    if (this.pending) return { ...base, state: 'connecting', message: statusMessages.connecting, authorizeUrl: this.pending.authorizeUrl };
-    if (record?.reconnectNeeded) return { ...base, state: 'reconnectNeeded', message: statusMessages.reconnect(record.reconnectMessage ?? '') };
-    if (!record) return { ...base, state: 'disconnected', message: this.lastFailure ?? statusMessages.disconnected };
-    if (!this.active) {
-      const message = practice ? statusMessages.practiceStopped : statusMessages.reconnect(statusMessages.tokensMissing);
-      return { ...base, state: practice ? 'practice' : 'reconnectNeeded', message };
-    }
-    if (this.offline) return { ...base, state: 'offline', message: statusMessages.offline };
-    if (practice) return { ...base, state: 'practice', message: statusMessages.practice(record.companyName) };
-    return { ...base, state: 'connected', message: statusMessages.connected(record.companyName) };
+    return connectionStatus({
+      record: this.active?.record ?? this.record,
+      active: this.active !== null,
+      pending: this.pending,
+      offline: this.offline,
+      lastFailure: this.lastFailure,
+      secureKind: this.deps.secrets?.kind ?? this.secureKind,
+    });
   }
 
   /** For the sync engine: the shared client, or why there is none (sync pauses with that reason). */
@@ -159,7 +144,7 @@ export class ConnectionManager {
       }
       await active.store.delete(active.record.realmId);
     }
-    if (this.record?.kind === 'practice') await this.stopPractice();
+    if (this.record?.kind === 'practice') await this.practice.stop();
     clearConnectionRecord(this.deps.db);
     this.record = null;
     this.offline = false;
@@ -170,10 +155,11 @@ export class ConnectionManager {
 
   async resetPractice(): Promise<ConnectionStatus> {
     await this.ready;
-    if (this.record?.kind !== 'practice' || !this.practiceCompany) {
+    const company = this.practice.running;
+    if (this.record?.kind !== 'practice' || !company) {
       throw new QboError({ kind: 'validation', code: 'not_practice', message: 'The practice company is not connected, so there is nothing to reset.' });
     }
-    await this.practiceCompany.reset();
+    await company.reset();
     const info = await this.active?.client.companyInfo();
     if (info && this.record) this.saveRecord({ ...this.record, companyName: info.companyName });
     this.changed();
@@ -186,13 +172,8 @@ export class ConnectionManager {
    */
   async startPractice(): Promise<ConnectionStatus> {
     await this.ready;
-    if (!this.deps.practice || this.record?.kind === 'quickbooks') return this.status();
-    const dir = path.join(this.deps.dataDir, PRACTICE_DIR);
-    const company = this.practiceCompany ?? (await this.deps.practice(dir));
-    this.practiceCompany = company;
-    const endpoints = endpointsAt(company.baseUrl);
-    const app: QboAppConfig = { clientId: company.clientId, clientSecret: company.clientSecret, environment: 'sandbox' };
-    const store = practiceFileSecretStore(dir);
+    if (!this.practice.available || this.record?.kind === 'quickbooks') return this.status();
+    const { company, app, endpoints, store } = await this.practice.open();
     const saved = this.record?.kind === 'practice' ? parseStoredTokens(await store.get(company.realmId)) : null;
     if (saved && this.record) {
       this.activate(this.record, saved, store, app, endpoints);
@@ -206,7 +187,7 @@ export class ConnectionManager {
 
   async close(): Promise<void> {
     this.cancelPending();
-    await this.stopPractice();
+    await this.practice.stop();
     this.listeners.clear();
   }
 
@@ -236,15 +217,8 @@ export class ConnectionManager {
     return this.secureStore;
   }
 
-  private startFlow(options: {
-    kind: ConnectionRecord['kind'];
-    app: QboAppConfig;
-    endpoints: QboEndpoints;
-    authBase: string | null;
-    open: (url: string) => Promise<void>;
-    onAuthorizeUrl?: (url: string) => void;
-    store?: SecretStore;
-  }): { started: Promise<void> } {
+  /** Starts one sign-in as the current attempt; `started` resolves once its sign-in address is known or it ended. */
+  private startFlow(options: AttemptOptions): { started: Promise<void> } {
     const abort = new AbortController();
     let announce: () => void = () => undefined;
     const started = new Promise<void>((resolve) => {
@@ -254,94 +228,64 @@ export class ConnectionManager {
     const pending: Pending = { abort, authorizeUrl: null, done: Promise.resolve() };
     this.pending = pending;
     this.lastFailure = null;
-    pending.done = (async () => {
-      try {
-        const result = await runConnectFlow({
-          oauth,
-          ...(options.app.redirectUri && options.kind === 'quickbooks' && !options.authBase ? { redirectUri: options.app.redirectUri } : {}),
-          openExternal: options.open,
-          onAuthorizeUrl: (url) => {
-            pending.authorizeUrl = url;
-            options.onAuthorizeUrl?.(url);
-            this.changed();
-            announce();
-          },
-          timeoutMs: this.deps.connectTimeoutMs ?? 5 * 60_000,
-          signal: abort.signal,
-        });
-        const store = options.store ?? (await this.secrets());
-        const tokens = tokensFromAnswer(result.tokens, this.deps.now().getTime());
-        await store.set(result.realmId, JSON.stringify(tokens));
-        const draft: ConnectionRecord = {
-          kind: options.kind,
-          realmId: result.realmId,
-          companyName: '',
-          country: null,
-          apiBase: options.endpoints.apiBase,
-          authBase: options.authBase,
-          environment: options.endpoints.environment,
-          connectedAt: this.deps.now().toISOString(),
-          reconnectNeeded: false,
-          reconnectMessage: null,
-        };
-        if (this.pending !== pending) return; // superseded while exchanging
-        const active = this.activate(draft, tokens, store, options.app, options.endpoints, false);
-        const info = await active.client.companyInfo();
-        if (options.kind === 'quickbooks') await this.stopPractice();
-        this.saveRecord({ ...draft, companyName: info.companyName, country: info.country ?? null });
-      } catch (error) {
-        if (this.pending === pending) {
-          this.lastFailure = error instanceof ConnectFailure && error.reason === 'cancelled' ? null : describe(error);
-          if (this.active && this.active.record.realmId !== this.record?.realmId) this.active = null;
-        }
-        this.log(`Connecting to QuickBooks did not complete: ${describe(error)}`);
-      } finally {
-        if (this.pending === pending) this.pending = null;
-        announce();
-        this.changed();
-      }
-    })();
+    pending.done = this.runAttempt(pending, options, oauth, announce);
     return { started };
   }
 
-  private activate(record: ConnectionRecord, tokens: ReturnType<typeof tokensFromAnswer>, store: SecretStore, app: QboAppConfig, endpoints: QboEndpoints, save = true): Active {
-    const oauth = new IntuitOAuth(app, endpoints);
-    const manager = new TokenManager(record.realmId, tokens, store, oauth, () => this.deps.now().getTime(), {
+  private async runAttempt(pending: Pending, options: AttemptOptions, oauth: IntuitOAuth, announce: () => void): Promise<void> {
+    try {
+      const { draft, tokens, store } = await signIn({
+        options,
+        oauth,
+        secrets: () => this.secrets(),
+        now: () => this.deps.now(),
+        timeoutMs: this.deps.connectTimeoutMs ?? 5 * 60_000,
+        signal: pending.abort.signal,
+        onAuthorizeUrl: (url) => {
+          pending.authorizeUrl = url;
+          options.onAuthorizeUrl?.(url);
+          this.changed();
+          announce();
+        },
+      });
+      if (this.pending !== pending) return; // superseded while exchanging
+      const active = this.activate(draft, tokens, store, options.app, options.endpoints, false);
+      const info = await active.client.companyInfo();
+      if (options.kind === 'quickbooks') await this.practice.stop();
+      this.saveRecord({ ...draft, companyName: info.companyName, country: info.country ?? null });
+    } catch (error) {
+      if (this.pending === pending) {
+        this.lastFailure = error instanceof ConnectFailure && error.reason === 'cancelled' ? null : describe(error);
+        if (this.active && this.active.record.realmId !== this.record?.realmId) this.active = null;
+      }
+      this.log(`Connecting to QuickBooks did not complete: ${describe(error)}`);
+    } finally {
+      if (this.pending === pending) this.pending = null;
+      announce();
+      this.changed();
+    }
+  }
+
+  private activate(record: ConnectionRecord, tokens: StoredTokens, store: SecretStore, app: QboAppConfig, endpoints: QboEndpoints, save = true): Session {
+    const active = openSession({
+      record,
+      tokens,
+      store,
+      app,
+      endpoints,
+      limiter: this.limiters.for(record.realmId),
+      clientOptions: this.deps.clientOptions,
+      now: () => this.deps.now(),
+      log: (line) => this.log(line),
       reconnectNeeded: (message) => {
         if (this.record) this.saveRecord({ ...this.record, reconnectNeeded: true, reconnectMessage: message });
         this.changed();
       },
-      offline: () => this.setOffline(true),
-      refreshed: () => this.setOffline(false),
+      offline: (offline) => this.setOffline(offline),
     });
-    const client = createQboClient({
-      ...this.deps.clientOptions,
-      limiter: this.limiterFor(record.realmId),
-      realmId: record.realmId,
-      endpoints,
-      clientId: app.clientId,
-      tokens: manager,
-      log: (line) => this.log(line),
-    });
-    const active: Active = { record, tokens: manager, client: observeOnline(client, (online) => this.setOffline(!online)), store, oauth };
     this.active = active;
     if (save) this.record = record;
     return active;
-  }
-
-  /**
-   * One limiter per realm for the life of the process: a reconnect makes a new client, but QuickBooks
-   * still counts what the old one sent in the current second and minute.
-   */
-  private limiterFor(realmId: string): RealmLimiter {
-    const given = this.deps.clientOptions?.limiter;
-    if (given) return given;
-    let limiter = this.limiters.get(realmId);
-    if (!limiter) {
-      limiter = new RealmLimiter(this.deps.clientOptions?.time ?? realTime, this.deps.clientOptions?.limits);
-      this.limiters.set(realmId, limiter);
-    }
-    return limiter;
   }
 
   private saveRecord(record: ConnectionRecord): void {
@@ -364,12 +308,6 @@ export class ConnectionManager {
     this.changed();
   }
 
-  private async stopPractice(): Promise<void> {
-    const company = this.practiceCompany;
-    this.practiceCompany = null;
-    if (company) await company.close();
-  }
-
   private changed(): void {
     const status = this.status();
     this.deps.onStatus(status);
@@ -383,33 +321,4 @@ export class ConnectionManager {
 
 function describe(error: unknown): string {
   return redactSecrets(error instanceof Error ? error.message : String(error));
-}
-
-/** Wraps a client so network failures mark the connection offline and any answer marks it online. */
-function observeOnline(client: QboClient, report: (online: boolean) => void): QboClient {
-  const watch = <T>(p: Promise<T>): Promise<T> =>
-    p.then(
-      (value) => {
-        report(true);
-        return value;
-      },
-      (error: unknown) => {
-        if (error instanceof QboError) report(error.kind !== 'network');
-        throw error;
-      },
-    );
-  return {
-    realmId: client.realmId,
-    queryAll: (e, w) => watch(client.queryAll(e, w)),
-    read: (e, id) => watch(client.read(e, id)),
-    create: (e, b, r) => watch(client.create(e, b, r)),
-    update: (e, b, r) => watch(client.update(e, b, r)),
-    remove: (e, b, r) => watch(client.remove(e, b, r)),
-    batch: (ops, r) => watch(client.batch(ops, r)),
-    cdc: (e, s) => watch(client.cdc(e, s)),
-    companyInfo: () => watch(client.companyInfo()),
-    preferences: () => watch(client.preferences()),
-    serverNow: () => client.serverNow(),
-    serverTime: () => watch(client.serverTime()),
-  };
 }

@@ -1,5 +1,6 @@
 /** Signing in to QuickBooks: the connection (OAuth loopback, practice mode), token storage, refresh. */
-export { ConnectionManager, PRACTICE_DIR, type ConnectionDeps, type ClientAnswer } from './connection';
+export { ConnectionManager, type ConnectionDeps, type ClientAnswer } from './connection';
+export { PRACTICE_DIR } from './practiceMode';
 export { connectionHandlers } from './handlers';
 export { loadQboAppConfig, APP_FILE_NAME, type QboAppConfig } from './appConfig';
 export {
