@@ -121,6 +121,7 @@ function messageFor(kind: QboErrorKind, f: ParsedFault, ctx: FaultContext, statu
         return `Something this ${what(ctx)} refers to${f.element ? ` (${f.element})` : ''} does not exist in QuickBooks or was made inactive. Check it, then sync again.`;
       }
       if (code === '6210') return `The accounting period for this ${what(ctx)} is closed in QuickBooks. Change its date or ask your accountant to reopen the period.`;
+      if (code === '5020') return `QuickBooks refused the ${what(ctx)}: the company's QuickBooks plan does not include ${what(ctx)}s (they need QuickBooks Online Plus or Advanced). Upgrade the plan, or turn the feature off in Settings.`;
       // 6190 is both "the subscription ended" and "the plan lacks this feature".
       if (code === '6190') return "QuickBooks refused the change: the company's QuickBooks subscription has ended or does not include this feature. Check the QuickBooks plan, or turn the feature off in Settings.";
       return `QuickBooks refused the ${what(ctx)}: ${f.detail ?? f.message ?? `HTTP ${status}`}${code ? ` (code ${code})` : ''}.`;

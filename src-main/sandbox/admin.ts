@@ -2,6 +2,7 @@
 // tokens, dump and request log. It bypasses limits; server.ts guards who may call it.
 
 import { formatDateTime } from './clock.js';
+import { parsePlan, QBO_PLANS } from './company-status.js';
 import { QboFault } from './errors.js';
 import { FAULT_KINDS, type FaultKind, type FaultMatch } from './faults.js';
 import { json, type HttpResult } from './http.js';
@@ -63,16 +64,18 @@ function faultRoute(rt: SandboxRuntime, method: string, body: JsonObject): HttpR
   return json(200, { fault: { ...rule, match: { ...rule.match } } });
 }
 
-/** Subscription and closing date: `{subscriptionEnded?: boolean, closingDate?: "YYYY-MM-DD" | null}`. */
+/** Plan, subscription and closing date: `{plan?, subscriptionEnded?: boolean, closingDate?: "YYYY-MM-DD" | null}`. */
 function statusRoute(rt: SandboxRuntime, method: string, body: JsonObject): HttpResult {
   if (method !== 'GET') {
+    const plan = body.plan === undefined ? undefined : typeof body.plan === 'string' ? parsePlan(body.plan) : null;
+    if (plan === null || (body.plan !== undefined && plan === undefined)) return bad(`plan must be one of ${QBO_PLANS.join(', ')}`);
+    const closing = getStr(body, 'closingDate');
+    if (closing !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(closing)) return bad('closingDate must be YYYY-MM-DD or null');
+    if (plan !== undefined) rt.setPlan(plan);
     if (typeof body.subscriptionEnded === 'boolean') rt.companyStatus.subscriptionEnded = body.subscriptionEnded;
     if (body.closingDate === null) delete rt.companyStatus.closingDate;
-    const closing = getStr(body, 'closingDate');
-    if (closing !== undefined) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(closing)) return bad('closingDate must be YYYY-MM-DD or null');
-      rt.companyStatus.closingDate = closing;
-    }
+    if (closing !== undefined) rt.companyStatus.closingDate = closing;
+    rt.changed();
   }
   return json(200, { ...rt.companyStatus });
 }

@@ -2,6 +2,7 @@
 // and app credentials, and serves until SIGINT or SIGTERM.
 
 import { join } from 'node:path';
+import { parsePlan, QBO_PLANS } from './company-status.js';
 import { startSandbox } from './start.js';
 import type { SandboxOptions } from './runtime.js';
 import { SEED_SIZES, type SeedSize } from './seed.js';
@@ -33,6 +34,13 @@ export function parseSandboxArgs(argv: string[]): SandboxOptions {
         break;
       }
       case '--auto-consent': opts.autoConsent = true; break;
+      case '--plan': {
+        const text = value();
+        const plan = parsePlan(text);
+        if (plan === undefined) throw new Error(`--plan must be one of ${QBO_PLANS.join(', ')}, got ${text}`);
+        opts.plan = plan;
+        break;
+      }
       default: throw new Error(`unknown option ${arg ?? ''}`);
     }
   }

@@ -5,6 +5,7 @@ export { startSandbox, type Sandbox, type IssuedTokens } from './start.js';
 export { runSandboxCli, parseSandboxArgs, COMPANY_FILE_NAME } from './cli.js';
 export { DEFAULT_REDIRECT_URIS, type SandboxOptions } from './runtime.js';
 export type { SeedSize } from './seed.js';
+export { QBO_PLANS, type QboPlan } from './company-status.js';
 export type { LimitSettings } from './limits.js';
 export type { FaultKind, FaultMatch } from './faults.js';
 export { createPrng, type Prng } from './prng.js';

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { CompanyStatus } from './company-status.js';
 import type { HttpResult } from './http.js';
 import type { SeedSize } from './seed.js';
 import type { StoreSnapshot } from './store.js';
@@ -18,6 +19,8 @@ export interface SandboxFile {
   store: StoreSnapshot;
   tokens: TokenSnapshot;
   requestIds: Array<[string, HttpResult]>;
+  /** Absent in files written before the plan existed: those companies are Plus, subscribed, open. */
+  companyStatus?: CompanyStatus;
 }
 
 export function loadSandboxFile(path: string): SandboxFile | undefined {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { AccountingApi } from './api.js';
 import { SandboxClock } from './clock.js';
 import { Company } from './company.js';
-import type { CompanyStatus } from './company-status.js';
+import { freshStatus, showPlan, type CompanyStatus, type QboPlan } from './company-status.js';
 import { ConsentFlow } from './consent.js';
 import { FaultInjector } from './faults.js';
 import { RequestIdCache } from './idempotency.js';
@@ -31,6 +31,8 @@ export interface SandboxOptions {
   /** Throttle answers in Intuit's XML (default true); false answers JSON, for tests that want it. */
   throttleXml?: boolean;
   appName?: string;
+  /** The company's QuickBooks plan (default Plus); Simple Start and Essentials track no inventory. */
+  plan?: QboPlan;
 }
 
 export const DEFAULT_REDIRECT_URIS = ['http://127.0.0.1/callback', 'http://localhost/callback'];
@@ -51,8 +53,9 @@ export class SandboxRuntime {
   seed: number;
   size: SeedSize;
   throttleXml: boolean;
-  /** Subscription and closed books, set through the admin API (not saved in the company file). */
-  companyStatus: CompanyStatus = { subscriptionEnded: false };
+  /** Plan, subscription and closed books, set through the admin API; saved in the company file. */
+  companyStatus: CompanyStatus;
+  private readonly startPlan: QboPlan | undefined;
 
   constructor(opts: SandboxOptions) {
     const saved = opts.dataFile === undefined ? undefined : loadSandboxFile(opts.dataFile);
@@ -62,6 +65,10 @@ export class SandboxRuntime {
     this.persister = opts.dataFile === undefined ? undefined : new Persister(opts.dataFile, () => this.snapshot());
     const store = saved ? CompanyStore.fromSnapshot(saved.store) : seedCompany(this.seed, this.size);
     this.company = this.companyOver(store);
+    this.startPlan = opts.plan;
+    this.companyStatus = { ...freshStatus(), ...saved?.companyStatus };
+    if (opts.plan !== undefined) this.companyStatus.plan = opts.plan;
+    showPlan(store, this.companyStatus.plan);
     this.app = {
       clientId: opts.clientId ?? saved?.app.clientId ?? `ABsandbox${randomBytes(16).toString('hex')}`,
       clientSecret: opts.clientSecret ?? saved?.app.clientSecret ?? randomBytes(24).toString('base64url'),
@@ -95,7 +102,14 @@ export class SandboxRuntime {
     this.persister?.markDirty();
   }
 
-  /** Replaces the company with a fresh seed; the app registration and its tokens stay. */
+  /** Sets the plan and shows it in CompanyInfo and Preferences. */
+  setPlan(plan: QboPlan): void {
+    this.companyStatus.plan = plan;
+    showPlan(this.company.store, plan);
+    this.changed();
+  }
+
+  /** Replaces the company with a fresh seed (and the plan it started with); the app registration and its tokens stay. */
   reset(seed: number, size: SeedSize): void {
     // The realm stays the same so connected clients stay connected across resets.
     const store = seedCompany(seed, size, this.app.realmId);
@@ -104,7 +118,8 @@ export class SandboxRuntime {
     this.company = this.companyOver(store);
     this.requestIds.clear();
     this.limits.reset();
-    this.companyStatus = { subscriptionEnded: false };
+    this.companyStatus = freshStatus(this.startPlan);
+    showPlan(store, this.companyStatus.plan);
     this.changed();
   }
 
@@ -118,6 +133,7 @@ export class SandboxRuntime {
       store: this.company.store.snapshot(),
       tokens: this.tokens.snapshot(),
       requestIds: this.requestIds.snapshot(),
+      companyStatus: { ...this.companyStatus },
     };
   }
 }
