@@ -102,6 +102,7 @@ async function serve(argv: readonly string[]): Promise<number> {
     return fail({ code: 'refused', message: 'The screens are not built yet: run `npm run build` first (npm start does it for you).' });
   }
   const host: Host = createHost({ dataDir: dataDirOf(args.flags), practice: launchPracticeCompany, openExternal: openInBrowser, autoSync: true });
+  logProcessFailures(host);
   const server = await startHeadless(host, { rendererDir, ...(port === undefined ? {} : { port }) });
   host.advertise(server.wsUrl);
   // Practice mode: with no QuickBooks connected, a new user gets a working company at once.
@@ -117,6 +118,21 @@ async function serve(argv: readonly string[]): Promise<number> {
   await server.close();
   await host.close();
   return 0;
+}
+
+/**
+ * Last resort for the long-running `serve`: a promise nobody awaited that failed is written to the error
+ * log and the host goes on; an exception nobody caught is written there before the process ends.
+ */
+function logProcessFailures(host: Host): void {
+  process.on('unhandledRejection', (reason) => {
+    host.unexpected(reason, 'running an operation nobody awaited');
+  });
+  process.on('uncaughtException', (error) => {
+    const answer = host.unexpected(error, 'running the host (the process stops)');
+    console.error(JSON.stringify(answer.error));
+    process.exit(1);
+  });
 }
 
 /** `connect`: runs the browser sign-in in-process and prints the connected company. */

@@ -1,22 +1,52 @@
 /**
  * Headless transport: serves the built renderer and the contract over a WebSocket, on 127.0.0.1 only,
  * behind a per-launch token carried in the URL.
+ *
+ * No request can bring the host down: a bad address, a bad % escape, a NUL byte, an oversized header or
+ * body, a slow client, a burst of connections, a bad WebSocket frame or message each get a short 4xx
+ * refusal (or a WebSocket close code) and the server keeps serving. Anything else that throws while
+ * answering is written to the error log (host.unexpected) and answered with its error id.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { maxWireMessageBytes, wireRequestSchema, type WireMessage } from '../../src-shared/ipc';
+import { registerSecret } from '../../src-shared/redact';
 import type { Host } from '../host';
 import { contentSecurityPolicy } from '../../src-shared/csp';
+
+export interface HeadlessLimits {
+  /** A client must have sent its whole request head within this time (slow clients). */
+  headersTimeoutMs: number;
+  /** …and its whole request within this time. */
+  requestTimeoutMs: number;
+  /** How often Node checks the two timeouts above. */
+  checkIntervalMs: number;
+  /** Largest request head accepted (431 beyond). */
+  maxHeaderBytes: number;
+  /** Open connections (pages, sockets) served at once; more are answered 503 and closed. */
+  maxConnections: number;
+}
+
+export const defaultHeadlessLimits: HeadlessLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  checkIntervalMs: 1_000,
+  maxHeaderBytes: 16 * 1024,
+  maxConnections: 200,
+};
 
 export interface HeadlessOptions {
   port?: number;
   /** Folder holding the built renderer (index.html and assets). */
   rendererDir: string;
   token?: string;
+  /** Tests shorten the timeouts and lower the connection limit. */
+  limits?: Partial<HeadlessLimits>;
 }
 
 export interface HeadlessServer {
@@ -39,58 +69,63 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+const statusText: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 408: 'Request Timeout', 413: 'Payload Too Large', 431: 'Request Header Fields Too Large', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+
+interface Gate {
+  tokenOk(candidate: string | null): boolean;
+  /** A page on another site could point a name at 127.0.0.1 (DNS rebinding): only our own Host is served. */
+  hostOk(header: string | undefined): boolean;
+}
+
 export async function startHeadless(host: Host, options: HeadlessOptions): Promise<HeadlessServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  // The launch token is a secret too: masked if an address carrying it ever reaches the error log.
+  registerSecret(token);
+  const limits = { ...defaultHeadlessLimits, ...options.limits };
   const rendererDir = path.resolve(options.rendererDir);
   let port = 0;
-
-  const tokenOk = (candidate: string | null): boolean => {
-    if (!candidate) return false;
-    const a = Buffer.from(candidate);
-    const b = Buffer.from(token);
-    return a.length === b.length && timingSafeEqual(a, b);
+  const gate: Gate = {
+    tokenOk(candidate) {
+      if (!candidate) return false;
+      const a = Buffer.from(candidate);
+      const b = Buffer.from(token);
+      return a.length === b.length && timingSafeEqual(a, b);
+    },
+    hostOk: (header) => header === `127.0.0.1:${port}` || header === `localhost:${port}`,
   };
-  // A page on another site could point a name at 127.0.0.1 (DNS rebinding): only our own Host is served.
-  const hostOk = (header: string | undefined): boolean =>
-    header === `127.0.0.1:${port}` || header === `localhost:${port}`;
-
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!hostOk(req.headers.host) || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      res.writeHead(403).end();
-      return;
+  const page = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    try {
+      servePage(req, res, gate, rendererDir, port);
+    } catch (error) {
+      refuse(res, 500, host.unexpected(error, 'serving a page of the headless host').error.message);
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      if (!tokenOk(url.searchParams.get('token'))) {
-        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end('This ShelfSync address needs the launch token: open the full URL the server printed.');
-        return;
-      }
-      serveFile(res, path.join(rendererDir, 'index.html'), port);
-      return;
-    }
-    const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname));
-    if (!file.startsWith(rendererDir + path.sep)) {
-      res.writeHead(404).end();
-      return;
-    }
-    serveFile(res, file, port);
-  });
+  };
+  const server = http.createServer(
+    {
+      maxHeaderSize: limits.maxHeaderBytes,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.checkIntervalMs,
+      keepAliveTimeout: 5_000,
+    },
+    page,
+  );
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => refuseClient(error, socket));
+  limitConnections(server, limits.maxConnections);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxWireMessageBytes });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname !== '/ws' || !hostOk(req.headers.host) || !tokenOk(url.searchParams.get('token'))) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    wss.handleUpgrade(req, socket, head, (ws) => serveSocket(host, ws));
-  });
+  wss.on('error', (error) => host.unexpected(error, 'running the WebSocket server'));
+  server.on('upgrade', upgradeHandler(host, wss, gate));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
+  // After listening, a failure to accept a connection (too many open files…) is logged, not fatal.
+  server.on('error', (error) => host.unexpected(error, 'accepting a connection'));
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/?token=${token}`;
   const wsUrl = `ws://127.0.0.1:${port}/ws?token=${token}`;
@@ -108,11 +143,120 @@ export async function startHeadless(host: Host, options: HeadlessOptions): Promi
   };
 }
 
+/** Opens a WebSocket for our own page only (path, Host, launch token); a 403 with words otherwise. */
+function upgradeHandler(host: Host, wss: WebSocketServer, gate: Gate) {
+  return (req: http.IncomingMessage, socket: Duplex, head: Buffer): void => {
+    socket.on('error', () => socket.destroy());
+    try {
+      const url = parseUrl(req.url);
+      if (!url || url.pathname !== '/ws' || !gate.hostOk(req.headers.host) || !gate.tokenOk(url.searchParams.get('token'))) {
+        rawRefusal(socket, 403, 'This ShelfSync address needs the launch token: open the full URL the server printed.');
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => serveSocket(host, ws));
+    } catch (error) {
+      rawRefusal(socket, 500, host.unexpected(error, 'opening a WebSocket').error.message);
+    }
+  };
+}
+
+function servePage(req: http.IncomingMessage, res: http.ServerResponse, gate: Gate, rendererDir: string, port: number): void {
+  if (!gate.hostOk(req.headers.host)) return refuse(res, 403, 'This address is not served here.');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET and HEAD are answered here.');
+  // A page request carries no body: one that announces a body is refused before it is read.
+  if (Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined) {
+    return refuse(res, 413, 'A page request must not carry a body.');
+  }
+  const url = parseUrl(req.url);
+  if (!url) return refuse(res, 400, 'The address is not valid.');
+  if (url.pathname === '/' || url.pathname === '/index.html') {
+    if (!gate.tokenOk(url.searchParams.get('token'))) {
+      return refuse(res, 403, 'This ShelfSync address needs the launch token: open the full URL the server printed.');
+    }
+    return serveFile(res, path.join(rendererDir, 'index.html'), port);
+  }
+  const decoded = decodePath(url.pathname);
+  if (decoded === null) return refuse(res, 400, 'The address is not valid: it has a bad % escape or a control character.');
+  const file = path.resolve(rendererDir, '.' + decoded);
+  if (!file.startsWith(rendererDir + path.sep)) return refuse(res, 404, 'Not found.');
+  serveFile(res, file, port);
+}
+
+/** The URL of a request, or null when it cannot be read (`//`, `http://[`…). */
+function parseUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
+}
+
+/** The decoded path, or null for a bad % escape (`%ZZ`) or a control character (an encoded NUL…). */
+function decodePath(pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]/.test(decoded) ? null : decoded;
+}
+
+function refuse(res: http.ServerResponse, status: number, message: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const close = status === 413 || status >= 500 ? { connection: 'close' } : {};
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...close });
+  res.end(message);
+}
+
+/** An answer written straight to a socket Node's HTTP layer has given up on (or never parsed). */
+function rawRefusal(socket: Duplex, status: number, message: string): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body = Buffer.from(message);
+  socket.end(
+    `HTTP/1.1 ${status} ${statusText[status] ?? 'Error'}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${message}`,
+  );
+}
+
+/** Node could not read the request (bad syntax, head too large, too slow): say which, then close. */
+function refuseClient(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  if (error.code === 'HPE_HEADER_OVERFLOW') return rawRefusal(socket, 431, 'The request headers are too large.');
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return rawRefusal(socket, 408, 'The request took too long to arrive.');
+  rawRefusal(socket, 400, 'The request could not be read.');
+}
+
+/** Beyond `max` open connections a newcomer is answered 503 and closed; the ones already open go on. */
+function limitConnections(server: http.Server, max: number): void {
+  const open = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    open.add(socket);
+    socket.once('close', () => open.delete(socket));
+    if (open.size > max) rawRefusal(socket, 503, 'ShelfSync is busy with too many connections; try again in a moment.');
+  });
+}
+
 function serveSocket(host: Host, ws: WebSocket): void {
   const send = (message: WireMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
   };
-  const unsubscribe = host.on((event, payload) => send({ event, payload }));
+  const unsubscribe = host.on((event, payload) => {
+    try {
+      send({ event, payload });
+    } catch (error) {
+      host.unexpected(error, `sending the event ${event}`);
+    }
+  });
   ws.on('close', unsubscribe);
   // An oversized or malformed frame: ws closes this socket (1009/1002); without a listener the error
   // would be thrown and take the whole host down.
@@ -123,33 +267,35 @@ function serveSocket(host: Host, ws: WebSocket): void {
 }
 
 async function answer(host: Host, text: string | null, send: (m: WireMessage) => void): Promise<void> {
-  let json: unknown;
+  let id: string | number | null = null;
   try {
-    json = text === null ? undefined : JSON.parse(text);
-  } catch {
-    json = undefined;
+    let json: unknown;
+    try {
+      json = text === null ? undefined : JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    const request = wireRequestSchema.safeParse(json);
+    if (!request.success) {
+      const message = 'The message is not a request: send JSON text {"id", "name", "input"}.';
+      send({ id: null, result: { ok: false, error: { code: 'invalid_input', message } } });
+      return;
+    }
+    id = request.data.id;
+    const result = await host.invoke(request.data.name, request.data.input);
+    send({ id, result });
+  } catch (error) {
+    try {
+      send({ id, result: host.unexpected(error, 'answering a WebSocket message') });
+    } catch {
+      // The socket itself failed; the error is in the log and the host goes on.
+    }
   }
-  const request = wireRequestSchema.safeParse(json);
-  if (!request.success) {
-    send({
-      id: null,
-      result: {
-        ok: false,
-        error: { code: 'invalid_input', message: 'The message is not a request: send JSON {"id", "name", "input"}.' },
-      },
-    });
-    return;
-  }
-  const result = await host.invoke(request.data.name, request.data.input);
-  send({ id: request.data.id, result });
 }
 
 function serveFile(res: http.ServerResponse, file: string, port: number): void {
   fs.readFile(file, (error, body) => {
-    if (error) {
-      res.writeHead(404).end();
-      return;
-    }
+    if (error) return refuse(res, 404, 'Not found.');
     const ext = path.extname(file);
     const headers: http.OutgoingHttpHeaders = {
       'content-type': contentTypes[ext] ?? 'application/octet-stream',

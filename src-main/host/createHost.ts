@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   AppError,
   describeIssues,
+  type AppErrorData,
   isRequestName,
   requests,
   type EventName,
@@ -23,6 +24,7 @@ import type { Timers } from '../sync';
 import { randomIds, systemClock } from './effects';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { appVersion } from './version';
+import { createErrorLog, unexpectedErrorMessage, type ErrorLog } from './errorLog';
 import { ConnectionManager, connectionHandlers, loadQboAppConfig, type ConnectionDeps, type PracticeCompany, type PracticeLauncher, type QboAppConfig, type SecretStore } from '../auth';
 import { endpointsAt, QboError } from '../qbo';
 
@@ -50,6 +52,8 @@ export interface HostDeps {
   timers?: Timers;
   /** Receives the host's log lines (already redacted of tokens and secrets). */
   log?: (line: string) => void;
+  /** Where unexpected errors are written; default `<dataDir>/logs/shelfsync.log` (src-main/host/errorLog.ts). */
+  errorLog?: ErrorLog;
 }
 
 export type EventListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
@@ -62,6 +66,11 @@ export interface Host {
   advertise(endpoint: string): void;
   /** The QuickBooks connection (the CLI's connect/serve and the sync engine use it). */
   readonly connection: ConnectionManager;
+  /**
+   * Writes an error nobody expected to the error log (redacted) and answers the refusal to send,
+   * whose message carries the error id. Transports use it for their own failures.
+   */
+  unexpected(error: unknown, context: string): { ok: false; error: AppErrorData };
   close(): Promise<void>;
 }
 
@@ -130,20 +139,26 @@ export function createHost(deps: HostDeps): Host {
   if (deps.autoSync) sync.start();
 
   let closed = false;
+  const errorLog = deps.errorLog ?? createErrorLog(dataDir);
+  const unexpected = (error: unknown, context: string) => {
+    const id = errorLog.record(error, context);
+    return { ok: false as const, error: { code: 'internal' as const, message: unexpectedErrorMessage(id) } };
+  };
 
   async function invoke(name: string, input: unknown): Promise<Result<unknown>> {
     if (closed) return { ok: false, error: { code: 'refused', message: 'ShelfSync is shutting down.' } };
-    if (!isRequestName(name)) {
-      return { ok: false, error: { code: 'unknown_request', message: `There is no request named "${String(name)}".` } };
+    if (typeof name !== 'string' || !isRequestName(name)) {
+      return { ok: false, error: { code: 'unknown_request', message: `There is no request named "${String(name).slice(0, 100)}".` } };
     }
-    const parsed = (requests[name].input as z.ZodType).safeParse(input ?? {});
-    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     try {
+      const parsed = (requests[name].input as z.ZodType).safeParse(input ?? {});
+      if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
       const handler = handlers[name] as AnyHandler;
       const value = await handler(parsed.data, ctx);
       return { ok: true, value };
     } catch (error) {
-      return { ok: false, error: toErrorData(error) };
+      // A refusal with words for a clerk is an answer; anything else is logged with an id.
+      return expectedErrorData(error) ?? unexpected(error, `answering the request ${name}`);
     }
   }
 
@@ -158,6 +173,7 @@ export function createHost(deps: HostDeps): Host {
       lock?.setEndpoint(endpoint);
     },
     connection,
+    unexpected,
     async close() {
       if (closed) return;
       closed = true;
@@ -170,13 +186,14 @@ export function createHost(deps: HostDeps): Host {
   };
 }
 
-function toErrorData(error: unknown) {
-  if (error instanceof AppError) return error.toData();
-  if (error instanceof z.ZodError) return describeIssues(error);
+/** The answer for an error a handler meant to give; null for one nobody expected. */
+function expectedErrorData(error: unknown): { ok: false; error: AppErrorData } | null {
+  if (error instanceof AppError) return { ok: false, error: error.toData() };
+  if (error instanceof z.ZodError) return { ok: false, error: describeIssues(error) };
   // QuickBooks' faults carry a message written for a clerk (the raw HTTP error never leaves qbo/).
-  if (error instanceof QboError) return { code: error.kind === 'validation' ? ('refused' as const) : ('qbo' as const), message: error.message };
-  // Unknown failures keep their message out of the answer: it may carry library internals.
-  return { code: 'internal' as const, message: 'Something went wrong inside ShelfSync; the action was not completed.' };
+  if (error instanceof QboError) return { ok: false, error: { code: error.kind === 'validation' ? 'refused' : 'qbo', message: error.message } };
+  // Unknown failures keep their message out of the answer (it may carry library internals): the log has it.
+  return null;
 }
 
 /** The practice company for practice mode, its file under <dataDir>/practice/. */

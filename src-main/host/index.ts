@@ -5,3 +5,4 @@ export { DataDirBusyError, readLockOwner, type LockInfo } from './lock';
 export { DatabaseTooNewError } from '../db';
 export { appVersion } from './version';
 export { defaultDataDir } from './dataDir';
+export { createErrorLog, unexpectedErrorMessage, LOG_DIR, LOG_FILE, type ErrorLog, type ErrorLogOptions } from './errorLog';
