@@ -11,7 +11,7 @@ import type { SecretStore } from './secretStore';
 import type { StoredTokens } from './storedTokens';
 import { TokenManager } from './tokenManager';
 
-export type SessionClientOptions = Partial<Pick<QboClientOptions, 'time' | 'limiter' | 'limits' | 'retry' | 'batchMaxItems' | 'timeoutMs'>>;
+export type SessionClientOptions = Partial<Pick<QboClientOptions, 'time' | 'limiter' | 'limits' | 'retry' | 'batchMaxItems' | 'timeoutMs' | 'meter'>>;
 
 export interface Session {
   record: ConnectionRecord;

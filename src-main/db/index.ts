@@ -6,3 +6,4 @@ export { readSettings, writeSettings, mergeSettings } from './settings';
 export { enqueueOutbox, outboxKinds, type OutboxKind, type OutboxEntry } from './outbox';
 export { statement } from './statements';
 export { durableTransaction } from './durable';
+export { recordApiCall, summarizeApiCalls, localDay, type ApiCallKind, type ApiCallSummary } from './apiCalls';

@@ -15,7 +15,7 @@ import {
   type Result,
 } from '../../src-shared/ipc';
 import type { Clock, Ids } from '../../src-shared/effects';
-import { openDatabase, type Db } from '../db';
+import { openDatabase, readSettings, recordApiCall, summarizeApiCalls, type Db } from '../db';
 import type { ServiceContext } from '../db';
 import { settingsHandlers } from './settingsHandlers';
 import { warehouseHandlers } from '../warehouse';
@@ -90,6 +90,7 @@ export function createHost(deps: HostDeps): Host {
     throw error;
   }
 
+  let closed = false;
   const listeners = new Set<EventListener>();
   const ctx: ServiceContext = {
     db,
@@ -112,12 +113,23 @@ export function createHost(deps: HostDeps): Host {
     ...(deps.practice ? { practice: deps.practice } : {}),
     ...(deps.log ? { log: deps.log } : {}),
     ...deps.qboConnection,
+    clientOptions: { ...deps.qboConnection?.clientOptions, meter: (kind, realmId) => countCall(kind, realmId) },
   });
+  // Counted as each request leaves; a count that cannot be written never stops the request.
+  function countCall(kind: 'read' | 'write', realmId: string): void {
+    if (closed) return;
+    try {
+      recordApiCall(db, realmId, kind, ctx.clock.now());
+    } catch (error) {
+      deps.log?.(`ShelfSync could not count a QuickBooks call: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 
   const sync = createSyncService(ctx, {
     connection,
     syncers: defaultSyncers,
     ...(deps.timers ? { timers: deps.timers } : {}),
+    apiCalls: () => summarizeApiCalls(db, connection.status().realmId, ctx.clock.now(), readSettings(db).monthlyReadAllowance),
   });
 
   const handlers: Handlers = {
@@ -138,7 +150,6 @@ export function createHost(deps: HostDeps): Host {
   });
   if (deps.autoSync) sync.start();
 
-  let closed = false;
   const errorLog = deps.errorLog ?? createErrorLog(dataDir);
   const unexpected = (error: unknown, context: string) => {
     const id = errorLog.record(error, context);

@@ -36,6 +36,11 @@ export interface QboClientOptions {
   timeoutMs?: number;
   /** One line per retry or refresh; every line is redacted before it is written. */
   log?: (line: string) => void;
+  /**
+   * Told of every request as it leaves, retries included: `read` for queries, reads and change data
+   * capture (Intuit meters those), `write` for creates, updates, deletes and batches.
+   */
+  meter?: (kind: 'read' | 'write', realmId: string) => void;
 }
 
 const PAGE = 1000;
@@ -86,8 +91,8 @@ class QboHttpClient implements QboClient {
   private async queryPage(entity: string, tail: string): Promise<QboObject[]> {
     const find = this.nqb.method('find', entity);
     const body = find
-      ? await this.execute((token) => this.nqb.call(find, token, [tail.trim()], this.timeoutMs), { entity })
-      : await this.execute((token) => this.plain('GET', 'query', token, { query: `SELECT * FROM ${entity}${tail}` }), { entity });
+      ? await this.execute((token) => this.nqb.call(find, token, [tail.trim()], this.timeoutMs), { entity }, 'read')
+      : await this.execute((token) => this.plain('GET', 'query', token, { query: `SELECT * FROM ${entity}${tail}` }), { entity }, 'read');
     const response = isObject(body) ? body.QueryResponse : undefined;
     if (!isObject(response)) return [];
     const key = Object.keys(response).find((k) => k.toLowerCase() === entity.toLowerCase());
@@ -99,8 +104,8 @@ class QboHttpClient implements QboClient {
     const name = canonical(entity);
     const get = this.nqb.method('get', name);
     const body = get
-      ? await this.execute((token) => this.nqb.call(get, token, [id], this.timeoutMs), { entity: name, id })
-      : await this.execute((token) => this.plain('GET', `${name.toLowerCase()}/${encodeURIComponent(id)}`, token), { entity: name, id });
+      ? await this.execute((token) => this.nqb.call(get, token, [id], this.timeoutMs), { entity: name, id }, 'read')
+      : await this.execute((token) => this.plain('GET', `${name.toLowerCase()}/${encodeURIComponent(id)}`, token), { entity: name, id }, 'read');
     return this.entityOf(body, name);
   }
 
@@ -126,13 +131,14 @@ class QboHttpClient implements QboClient {
           // A fresh copy per attempt: node-quickbooks moves requestId out of the object it is given.
           (token) => this.nqb.call(method, token, [{ ...body, requestId }], this.timeoutMs),
           ctx,
+          'write',
         )
       : this.execute((token) => {
           const params: Record<string, string> = { requestid: requestId };
           if (verb !== 'create') params.operation = verb;
           const sent = verb === 'update' && body.sparse === undefined ? { ...body, sparse: true } : body;
           return this.plain('POST', name.toLowerCase(), token, params, sent);
-        }, ctx);
+        }, ctx, 'write');
   }
 
   async batch(ops: BatchOp[], requestId: string): Promise<BatchResult[]> {
@@ -151,13 +157,13 @@ class QboHttpClient implements QboClient {
       now: () => this.time.now(),
       maxPerEntity: this.cdcMaxPerEntity,
       fetch: (names, since) =>
-        this.execute((token) => this.nqb.call('changeDataCapture', token, [names, since.toISOString()], this.timeoutMs), { entity: 'change' }),
+        this.execute((token) => this.nqb.call('changeDataCapture', token, [names, since.toISOString()], this.timeoutMs), { entity: 'change' }, 'read'),
       queryAll: (entity, where) => this.queryAll(entity, where),
     });
   }
 
   async companyInfo(): Promise<CompanySummary> {
-    const body = await this.execute((token) => this.nqb.call('getCompanyInfo', token, [this.realmId], this.timeoutMs), { entity: 'CompanyInfo' });
+    const body = await this.execute((token) => this.nqb.call('getCompanyInfo', token, [this.realmId], this.timeoutMs), { entity: 'CompanyInfo' }, 'read');
     const info = this.entityOf(body, 'CompanyInfo');
     const companyName = typeof info.CompanyName === 'string' ? info.CompanyName : '';
     const country = typeof info.Country === 'string' ? info.Country : undefined;
@@ -165,7 +171,7 @@ class QboHttpClient implements QboClient {
   }
 
   async preferences(): Promise<Record<string, unknown>> {
-    const body = await this.execute((token) => this.nqb.call('getPreferences', token, [], this.timeoutMs), { entity: 'Preferences' });
+    const body = await this.execute((token) => this.nqb.call('getPreferences', token, [], this.timeoutMs), { entity: 'Preferences' }, 'read');
     return this.entityOf(body, 'Preferences');
   }
 
@@ -180,11 +186,15 @@ class QboHttpClient implements QboClient {
    * Sends through the limiter until an answer comes, retrying throttling, server and network
    * failures with backoff, and refreshing the token once when QuickBooks says it expired.
    */
-  private async execute(send: (token: string) => Promise<RawAnswer>, ctx: FaultContext, kind: 'call' | 'batch' = 'call'): Promise<unknown> {
+  private async execute(send: (token: string) => Promise<RawAnswer>, ctx: FaultContext, kind: 'read' | 'write' | 'batch'): Promise<unknown> {
     let refreshed = false;
+    const metered = kind === 'read' ? 'read' : 'write';
     for (let attempt = 1; ; attempt++) {
       const token = await this.options.tokens.current();
-      const answer = await this.limiter.run(() => send(token), kind);
+      const answer = await this.limiter.run(() => {
+        this.options.meter?.(metered, this.realmId);
+        return send(token);
+      }, kind === 'batch' ? 'batch' : 'call');
       const error = this.toError(answer, ctx);
       if (answer.kind === 'http' && isObject(answer.body)) this.noteServerTime(answer.body.time);
       if (!error) return answer.kind === 'http' ? answer.body : undefined;

@@ -4,10 +4,10 @@
  */
 import type { HandlerMap, SyncRun, SyncStatus, SyncTrigger } from '../../src-shared/ipc';
 import { AppError } from '../../src-shared/ipc';
-import { readSettings, type ServiceContext } from '../db';
+import { localDay, readSettings, type ApiCallSummary, type ServiceContext } from '../db';
 import { runSync } from './engine';
 import { countByState, requeueForManualRun } from './outboxQueue';
-import { getRun, lastRun, markInterruptedRuns } from './runs';
+import { getRun, lastRun, markInterruptedRuns, writeLog } from './runs';
 import { lastSyncedByEntity } from './cursors';
 import { createScheduler, realTimers, type Scheduler, type Timers } from './scheduler';
 import type { QboPort } from './port';
@@ -25,6 +25,8 @@ export interface SyncServiceDeps {
   connection: ConnectionPort;
   syncers: Syncers;
   timers?: Timers;
+  /** Calls sent to the connected company today and this month (the host counts them where they leave). */
+  apiCalls: () => ApiCallSummary;
 }
 
 export interface SyncService {
@@ -95,6 +97,7 @@ class SyncRunner implements SyncService, SyncControl {
       pendingChanges: counts.pending,
       failedChanges: counts.failed,
       lastSynced: lastSyncedByEntity(ctx.db),
+      apiCalls: this.deps.apiCalls(),
     };
   }
 
@@ -163,7 +166,19 @@ class SyncRunner implements SyncService, SyncControl {
     this.currentRunId = null;
     this.progress = null;
     this.lastResult = run;
+    this.warnOfReadPace(run.id);
     this.announce();
     return run.status !== 'failed';
+  }
+
+  private readWarnedOn: string | null = null;
+
+  /** The sync log says once a day when this month's QuickBooks reads would pass the allowance. */
+  private warnOfReadPace(runId: number): void {
+    const { warning } = this.deps.apiCalls();
+    const today = localDay(this.ctx.clock.now());
+    if (!warning || this.readWarnedOn === today) return;
+    this.readWarnedOn = today;
+    writeLog(this.ctx.db, { runId, level: 'warning', message: warning }, this.ctx.clock.now());
   }
 }

@@ -5,6 +5,7 @@ import { useSync } from './store';
 import { RunChart } from './RunChart';
 import { DriftPanel } from './DriftPanel';
 import { ConflictInbox } from './ConflictInbox';
+import { ReadBudget } from './ReadBudget';
 import { recordKindWords } from '../../src-shared/recordWords';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
@@ -55,6 +56,7 @@ export function SyncScreen() {
           {' · '}Waiting to send: {status?.pendingChanges ?? 0}
           {' · '}Needing attention: {status?.failedChanges ?? 0}
         </p>
+        <ReadBudget calls={status?.apiCalls} />
       </div>
       <div className="actions toolbar">
         <button type="button" disabled={running} onClick={() => void s.syncNow()}>Sync Now</button>

@@ -56,6 +56,11 @@ export const settingsSchema = z.object({
   defaultAccounts: defaultAccountsSchema,
   /** Where QuickBooks books stock adjustments (InventoryAdjustment's AdjustAccountRef); none: quantity updates. */
   stockAdjustmentAccount: accountRefSchema,
+  /** Intuit meters read calls per month (its free tier: 500,000); ShelfSync warns before its pace passes this. */
+  monthlyReadAllowance: z
+    .int({ error: 'Enter the monthly read allowance as a whole number of calls.' })
+    .min(1000, { error: 'The monthly read allowance must be at least 1,000 calls.' })
+    .max(100_000_000, { error: 'The monthly read allowance can be at most 100,000,000 calls.' }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -66,6 +71,7 @@ export const defaultSettings: Settings = {
   partialInvoices: false,
   multipleSites: false,
   allowNegativeStock: false,
+  monthlyReadAllowance: 500_000,
   postOrdersAs: 'invoice',
   directions: {
     customers: 'qboToLocal',

@@ -43,6 +43,19 @@ export const syncLogEntrySchema = z.object({
 });
 export type SyncLogEntry = z.infer<typeof syncLogEntrySchema>;
 
+/** API calls sent to the connected company, counted where the client sends them (sync/apiCalls). */
+export const apiCallsSchema = z.object({
+  readsToday: z.int(),
+  readsThisMonth: z.int(),
+  writesToday: z.int(),
+  writesThisMonth: z.int(),
+  monthlyReadAllowance: z.int(),
+  projectedReadsThisMonth: z.int(),
+  /** Set when this month's reads reached the allowance or their pace would pass it. */
+  warning: z.string().nullable(),
+});
+export type ApiCalls = z.infer<typeof apiCallsSchema>;
+
 export const syncStatusSchema = z.object({
   state: z.enum(['idle', 'running', 'paused']),
   /** Why sync is paused (not connected, reconnect needed, paused by the user), in words. */
@@ -56,6 +69,8 @@ export const syncStatusSchema = z.object({
   pendingChanges: z.int(),
   failedChanges: z.int(),
   lastSynced: z.record(z.string(), z.string().nullable()),
+  /** QuickBooks read and write calls today and this month (Intuit meters reads). */
+  apiCalls: apiCallsSchema,
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 

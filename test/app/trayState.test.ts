@@ -11,7 +11,9 @@ const run = (status: SyncRun['status'], id = 1): SyncRun => ({
   id, trigger: 'interval', startedAt: '2026-11-28T10:00:00Z', finishedAt: '2026-11-28T10:00:05Z', status, counts: {}, errorCount: status === 'errors' ? 2 : 0, message: status === 'failed' ? 'QuickBooks could not be reached.' : null,
 });
 const sync = (over: Partial<SyncStatus> = {}): SyncStatus => ({
-  state: 'idle', pausedReason: null, userPaused: false, currentRunId: null, progress: null, lastRun: run('ok'), nextRunAt: null, pendingChanges: 0, failedChanges: 0, lastSynced: {}, ...over,
+  state: 'idle', pausedReason: null, userPaused: false, currentRunId: null, progress: null, lastRun: run('ok'), nextRunAt: null, pendingChanges: 0, failedChanges: 0, lastSynced: {},
+  apiCalls: { readsToday: 0, readsThisMonth: 0, writesToday: 0, writesThisMonth: 0, monthlyReadAllowance: 500_000, projectedReadsThisMonth: 0, warning: null },
+  ...over,
 });
 const connection = (over: Partial<ConnectionStatus> = {}) =>
   ({ state: 'connected', companyName: 'Acme Warehouse', realmId: '123', practice: false, message: 'Connected.', tokenStore: 'keychain', ...over }) as ConnectionStatus;

@@ -10,6 +10,7 @@ import { migration0007 } from './0007-purchase-orders';
 import { migration0008 } from './0008-invoices-estimates';
 import { migration0009 } from './0009-sync-conflicts';
 import { migration0010 } from './0010-qbo-versions';
+import { migration0011 } from './0011-api-calls';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
