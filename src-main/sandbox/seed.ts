@@ -150,11 +150,15 @@ function seedPeople(c: Company, rng: Prng, plan: Plan, refs: Refs): void {
   c.create('Employee', { GivenName: 'Casey', FamilyName: 'Lund', DisplayName: 'Casey Lund' });
 }
 
+/** A line's Amount as QuickBooks' screens fill it in: Qty × UnitPrice to the cent. */
+const lineTotal = (d: { Qty: number; UnitPrice: number }): number => Math.round(d.Qty * d.UnitPrice * 100) / 100;
+
 function salesLines(rng: Prng, refs: Refs, mixed: boolean): JsonObject[] {
   const lines: JsonObject[] = [];
   const n = rng.int(1, 4);
   for (let i = 0; i < n; i++) {
-    lines.push({ DetailType: 'SalesItemLineDetail', Description: 'Line item', SalesItemLineDetail: { ItemRef: ref(rng.pick(refs.sellable)), Qty: rng.int(1, 12), UnitPrice: rng.int(300, 9000) / 100 } });
+    const detail = { ItemRef: ref(rng.pick(refs.sellable)), Qty: rng.int(1, 12), UnitPrice: rng.int(300, 9000) / 100 };
+    lines.push({ DetailType: 'SalesItemLineDetail', Description: 'Line item', Amount: lineTotal(detail), SalesItemLineDetail: detail });
   }
   if (mixed && rng.chance(0.5)) lines.push({ DetailType: 'DescriptionOnly', Description: 'Deliver to the loading dock, not the front office.' });
   if (mixed && rng.chance(0.35)) lines.push({ DetailType: 'DiscountLineDetail', DiscountLineDetail: { PercentBased: true, DiscountPercent: rng.pick([5, 10, 15]), DiscountAccountRef: acct(refs, 'Discounts given') } });
@@ -180,7 +184,8 @@ function seedTransactions(c: Company, rng: Prng, plan: Plan, refs: Refs): void {
   for (let i = 0; i < plan.purchaseOrders; i++) {
     const lines: JsonObject[] = [];
     for (let k = rng.int(1, 5); k > 0; k--) {
-      lines.push({ DetailType: 'ItemBasedExpenseLineDetail', ItemBasedExpenseLineDetail: { ItemRef: ref(rng.pick(refs.inventory)), Qty: rng.int(5, 60), UnitPrice: rng.int(200, 5000) / 100 } });
+      const detail = { ItemRef: ref(rng.pick(refs.inventory)), Qty: rng.int(5, 60), UnitPrice: rng.int(200, 5000) / 100 };
+      lines.push({ DetailType: 'ItemBasedExpenseLineDetail', Amount: lineTotal(detail), ItemBasedExpenseLineDetail: detail });
     }
     c.create('PurchaseOrder', { DocNumber: String(5001 + i), TxnDate: txnDate(rng), VendorRef: ref(rng.pick(refs.vendors)), Line: lines });
   }

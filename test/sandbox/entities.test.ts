@@ -51,8 +51,9 @@ async function vendor(): Promise<Ent> {
   return ent(await nqb((cb) => qbo.createVendor({ DisplayName: unique('Maker') }, cb)));
 }
 
+/** Intuit requires a line's Amount; it must equal Qty × UnitPrice. */
 const saleLine = (itemId: unknown, qty: number, price: number): Obj => ({
-  DetailType: 'SalesItemLineDetail', SalesItemLineDetail: { ItemRef: { value: String(itemId) }, Qty: qty, UnitPrice: price },
+  DetailType: 'SalesItemLineDetail', Amount: Math.round(qty * price * 100) / 100, SalesItemLineDetail: { ItemRef: { value: String(itemId) }, Qty: qty, UnitPrice: price },
 });
 
 describe('entities through node-quickbooks', () => {
@@ -190,7 +191,7 @@ describe('entities through node-quickbooks', () => {
     const v = await vendor();
     const a = await inventoryItem(0);
     const b = await inventoryItem(0);
-    const poLine = (id: unknown, qty: number): Obj => ({ DetailType: 'ItemBasedExpenseLineDetail', ItemBasedExpenseLineDetail: { ItemRef: { value: id }, Qty: qty, UnitPrice: 2 } });
+    const poLine = (id: unknown, qty: number): Obj => ({ DetailType: 'ItemBasedExpenseLineDetail', Amount: qty * 2, ItemBasedExpenseLineDetail: { ItemRef: { value: id }, Qty: qty, UnitPrice: 2 } });
     const po = ent(await nqb((cb) => qbo.createPurchaseOrder({ VendorRef: { value: v.Id }, Line: [poLine(a.Id, 5), poLine(b.Id, 3)] }, cb)));
     expect(po.POStatus).toBe('Open');
     const billLine = (id: unknown, qty: number, lineId: string): Obj => ({ ...poLine(id, qty), LinkedTxn: [{ TxnId: po.Id, TxnType: 'PurchaseOrder', TxnLineId: lineId }] });

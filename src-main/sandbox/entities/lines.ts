@@ -24,16 +24,13 @@ export function readLines(draft: JsonObject, requireSome: boolean): JsonObject[]
   return objects(raw);
 }
 
-/** Amount from Qty × UnitPrice when absent; a supplied Amount must agree with them. */
+/** An item line's Amount is required (Intuit's reference) and must agree with Qty × UnitPrice when both are sent. */
 export function lineAmount(line: JsonObject, detail: JsonObject): number {
   const qty = getNum(detail, 'Qty');
   const price = getNum(detail, 'UnitPrice');
   const amount = getNum(line, 'Amount');
   if (qty !== undefined) detail.Qty = quantity(qty);
-  if (amount === undefined) {
-    if (qty !== undefined && price !== undefined) return money(qty * price);
-    throw fault.required('Line.Amount');
-  }
+  if (amount === undefined) throw fault.required('Line.Amount');
   if (qty !== undefined && price !== undefined && Math.abs(money(qty * price) - amount) > 0.005) throw fault.amountMismatch(amount);
   if (price === undefined && qty !== undefined && qty !== 0) detail.UnitPrice = money(amount / qty);
   return money(amount);

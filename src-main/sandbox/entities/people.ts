@@ -8,15 +8,16 @@ import { refValue, resolveRef, USD, type EntityRules, type RuleContext } from '.
 const NAME_PARTS = ['Title', 'GivenName', 'MiddleName', 'FamilyName', 'Suffix'] as const;
 const MAX_LEVEL = 4;
 
+/** DisplayName, or Title, GivenName, MiddleName, FamilyName and Suffix joined (Intuit's rule; CompanyName is not used). */
 function deriveDisplayName(draft: JsonObject): string {
   const given = getStr(draft, 'DisplayName');
   if (given !== undefined && given.trim() !== '') return given.trim();
   const parts = NAME_PARTS.map((p) => getStr(draft, p)).filter((p): p is string => p !== undefined && p.trim() !== '');
   if (parts.length > 0) return parts.join(' ');
-  const company = getStr(draft, 'CompanyName');
-  if (company !== undefined && company.trim() !== '') return company.trim();
   throw fault.required('DisplayName');
 }
+
+const hasText = (draft: JsonObject, field: string): boolean => (getStr(draft, field) ?? '').trim() !== '';
 
 function checkUniqueName(ctx: RuleContext, entity: EntityName, name: string, selfId: string | undefined): void {
   if (name.length > 500) throw fault.tooLong('DisplayName', 500);
@@ -82,6 +83,8 @@ export const employeeRules: EntityRules = {
   entity: 'Employee',
   kind: 'name',
   prepare(ctx, draft, previous) {
+    // Intuit: at least one of GivenName or FamilyName is required for an employee.
+    if (!hasText(draft, 'GivenName') && !hasText(draft, 'FamilyName')) throw fault.required('GivenName');
     prepareCommon(ctx, 'Employee', draft, previous);
   },
 };

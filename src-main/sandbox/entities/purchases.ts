@@ -5,7 +5,7 @@ import { fault } from '../errors.js';
 import { formatDate } from '../clock.js';
 import { getArr, getNum, getObj, getStr, objects, type JsonObject } from '../json.js';
 import {
-  addLink, checkDocNumber, checkEnum, linkedOfType, money, moveQuantity, refValue, resolveRef, USD, withoutLink,
+  addLink, checkDocNumber, checkEnum, isActive, linkedOfType, money, moveQuantity, refValue, resolveRef, USD, withoutLink,
   type EntityRules, type RuleContext,
 } from './common.js';
 import { isManuallyClosed, lineAmount, lineItem, lineQty, numberLines, optionalLineRefs, readLines, requireDetail } from './lines.js';
@@ -72,19 +72,19 @@ function preparePurchaseLines(ctx: RuleContext, draft: JsonObject, vendorId: str
   return money(total);
 }
 
-function defaultApAccount(ctx: RuleContext): string | undefined {
-  for (const a of ctx.store.all('Account')) if (getStr(a, 'AccountType') === 'Accounts Payable') return getStr(a, 'Id');
-  return undefined;
+/** Intuit: "If the company has a single AP account, the account is implied"; otherwise APAccountRef is required. */
+function impliedApAccount(ctx: RuleContext): string {
+  const payables = [...ctx.store.all('Account')].filter((a) => getStr(a, 'AccountType') === 'Accounts Payable' && isActive(a));
+  const only = payables.length === 1 ? getStr(payables[0] ?? {}, 'Id') : undefined;
+  if (only === undefined) throw fault.required('APAccountRef');
+  return only;
 }
 
 function preparePurchase(isBill: boolean) {
   return (ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): void => {
     resolveRef(ctx, draft, 'VendorRef', 'Vendor', { required: true, allowInactive: previous !== undefined });
     const vendorId = refValue(draft, 'VendorRef') ?? '';
-    if (refValue(draft, 'APAccountRef') === undefined) {
-      const ap = defaultApAccount(ctx);
-      if (ap !== undefined) draft.APAccountRef = { value: ap };
-    }
+    if (refValue(draft, 'APAccountRef') === undefined) draft.APAccountRef = { value: impliedApAccount(ctx) };
     resolveRef(ctx, draft, 'APAccountRef', 'Account');
     resolveRef(ctx, draft, 'DepartmentRef', 'Department');
     checkDocNumber(ctx, isBill ? 'Bill' : 'PurchaseOrder', draft, getStr(previous ?? {}, 'Id'));

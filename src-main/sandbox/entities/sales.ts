@@ -12,8 +12,8 @@ import { lineAmount, lineItem, lineQty, numberLines, optionalLineRefs, readLines
 
 type SalesEntity = 'Estimate' | 'Invoice' | 'SalesReceipt';
 
-function prepareLines(ctx: RuleContext, draft: JsonObject): { subtotal: number; total: number } {
-  const lines = readLines(draft, true).filter((l) => getStr(l, 'DetailType') !== 'SubTotalLineDetail');
+function prepareLines(ctx: RuleContext, draft: JsonObject, requireSome: boolean): { subtotal: number; total: number } {
+  const lines = readLines(draft, requireSome).filter((l) => getStr(l, 'DetailType') !== 'SubTotalLineDetail');
   let subtotal = 0;
   const discounts: JsonObject[] = [];
   for (const line of lines) {
@@ -71,12 +71,13 @@ function prepareEstimateLinks(ctx: RuleContext, draft: JsonObject, previous: Jso
 
 function prepareSales(entity: SalesEntity) {
   return (ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): void => {
-    const customer = resolveRef(ctx, draft, 'CustomerRef', 'Customer', { required: true, allowInactive: previous !== undefined });
+    // A sales receipt need not name a customer (a cash sale); estimates and invoices must.
+    const customer = resolveRef(ctx, draft, 'CustomerRef', 'Customer', { required: entity !== 'SalesReceipt', allowInactive: previous !== undefined });
     if (!isObject(draft.BillAddr) && customer && isObject(customer.BillAddr)) draft.BillAddr = structuredClone(customer.BillAddr);
     resolveRef(ctx, draft, 'DepartmentRef', 'Department');
     resolveRef(ctx, draft, 'ClassRef', 'Class');
     checkDocNumber(ctx, entity, draft, getStr(previous ?? {}, 'Id'));
-    const { total } = prepareLines(ctx, draft);
+    const { total } = prepareLines(ctx, draft, entity !== 'Estimate');
     draft.TotalAmt = total;
     draft.TxnDate = getStr(draft, 'TxnDate') ?? formatDate(ctx.nowMs);
     draft.CurrencyRef = USD;

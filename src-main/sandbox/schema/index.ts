@@ -18,16 +18,20 @@ export const SHAPES: Readonly<Record<EntityName, Shape>> = {
 };
 
 /**
- * Fields Intuit's entity reference marks required on create and on a full update. Conditional ones
- * (an Item's accounts by type, a person's DisplayName or name parts, an Account's type) are checked by
- * the entity's rules. SalesReceipt has no CustomerRef here: a cash sale need not name a customer.
+ * Fields Intuit's entity reference marks required on create and on a full update (Id and SyncToken,
+ * "required for update", are checked by company.ts). Conditional ones are checked by the entity's
+ * rules: an Item's accounts and quantity by type, a customer's or vendor's DisplayName or name parts,
+ * an employee's GivenName or FamilyName, an Account's type, a purchase's APAccountRef (implied when the
+ * company has a single A/P account), each line's DetailType, detail and Amount. SalesReceipt has no
+ * CustomerRef here: a cash sale need not name a customer. Estimate's Line is optional in Intuit's
+ * reference. docs/sandbox.md lists them.
  */
 export const REQUIRED: Readonly<Record<EntityName, readonly string[]>> = {
   Account: ['Name'], Item: ['Name'], Customer: [], Vendor: [], Employee: [],
-  Estimate: ['CustomerRef', 'Line'], Invoice: ['CustomerRef', 'Line'], SalesReceipt: ['Line'],
+  Estimate: ['CustomerRef'], Invoice: ['CustomerRef', 'Line'], SalesReceipt: ['Line'],
   Payment: ['CustomerRef', 'TotalAmt'], PurchaseOrder: ['VendorRef', 'Line'], Bill: ['VendorRef', 'Line'],
-  InventoryAdjustment: ['AdjustAccountRef', 'Line'], Department: ['Name'], Class: ['Name'], CompanyInfo: ['CompanyName'],
-  Preferences: [],
+  InventoryAdjustment: ['AdjustAccountRef', 'Line'], Department: ['Name'], Class: ['Name'],
+  CompanyInfo: ['CompanyName', 'CompanyAddr'], Preferences: [],
 };
 
 function isMissing(v: JsonObject[string] | undefined): boolean {
