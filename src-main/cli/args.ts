@@ -1,4 +1,10 @@
-/** A small, strict flag parser: `--name value`, `--flag`, and positionals. Unknown flags are errors. */
+/**
+ * The command line's flags, read with Node's `util.parseArgs`: `--name value`, `--name=value`, `--flag`
+ * and positionals. Strict in our own words: an unknown option, a value flag without its value, or `--`
+ * is a usage error; anything not starting with `--` (a JSON input such as `-5` too) is a positional.
+ */
+import { parseArgs as parseNodeArgs } from 'node:util';
+
 export interface ParsedArgs {
   positionals: string[];
   flags: Map<string, string | true>;
@@ -9,24 +15,26 @@ export class UsageError extends Error {
 }
 
 export function parseArgs(argv: readonly string[], valueFlags: readonly string[], boolFlags: readonly string[] = []): ParsedArgs {
+  const options: Record<string, { type: 'string' | 'boolean' }> = {};
+  for (const name of valueFlags) options[name] = { type: 'string' };
+  for (const name of boolFlags) options[name] = { type: 'boolean' };
+  // Not Node's strict mode: its messages are not ours, and it would take `-5` for a short option.
+  const { tokens } = parseNodeArgs({ args: [...argv], options, allowPositionals: true, strict: false, tokens: true });
   const positionals: string[] = [];
   const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (!arg.startsWith('--')) {
-      positionals.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (boolFlags.includes(name)) {
-      flags.set(name, true);
-    } else if (valueFlags.includes(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value.`);
-      flags.set(name, value);
-    } else {
-      throw new UsageError(`Unknown option --${name}.`);
-    }
+  let shortAt = -1;
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') throw new UsageError('Unknown option --.');
+    if (token.kind === 'positional') positionals.push(token.value);
+    else if (!token.rawName.startsWith('--')) {
+      // `-abc` comes back as three short options at one index: it is one positional.
+      if (token.index !== shortAt) positionals.push(argv[token.index] as string);
+      shortAt = token.index;
+    } else if (boolFlags.includes(token.name)) flags.set(token.name, true);
+    else if (valueFlags.includes(token.name)) {
+      if (token.value === undefined) throw new UsageError(`--${token.name} needs a value.`);
+      flags.set(token.name, token.value);
+    } else throw new UsageError(`Unknown option --${token.name}.`);
   }
   return { positionals, flags };
 }

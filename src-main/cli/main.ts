@@ -1,5 +1,5 @@
 /**
- * The `shelfsync` command line: `call`, `requests`, `serve`, `sandbox`, `connect`, `status`.
+ * The `shelfsync` command line: `call`, `requests`, `serve`, `sandbox` (also `practice`), `connect`, `status`.
  * Prints JSON on stdout; errors as JSON on stderr with exit code 1.
  */
 import fs from 'node:fs';
@@ -22,8 +22,9 @@ const usage = `Usage: shelfsync <command> [options]
                                     Connect a QuickBooks company: prints the sign-in URL, waits for the
                                     browser to come back, prints the company.
   status                            Print the QuickBooks connection (and sync) state.
-  sandbox [--port N] [--data DIR] [--seed N] [--size tiny|demo|large] [--auto-consent]
-                                    Run the practice company (a QuickBooks Online stand-in).
+  sandbox [--port N] [--data DIR] [--seed N] [--size tiny|demo|large] [--plan PLAN] [--auto-consent]
+                                    Run the practice company (a QuickBooks Online stand-in);
+                                    \`practice\` is another name for it.
 
 Every command takes --data DIR (or SHELFSYNC_DATA) to choose the data folder.`;
 
@@ -45,7 +46,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return connect(rest);
     case 'status':
       return status(rest);
-    case 'sandbox': {
+    case 'sandbox':
+    case 'practice': {
       const { runSandboxCli } = await import('../sandbox');
       await runSandboxCli([...rest]);
       return 0;

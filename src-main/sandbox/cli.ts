@@ -2,6 +2,7 @@
 // and app credentials, and serves until SIGINT or SIGTERM.
 
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parsePlan, QBO_PLANS } from './company-status.js';
 import { startSandbox } from './start.js';
 import type { SandboxOptions } from './runtime.js';
@@ -9,39 +10,51 @@ import { SEED_SIZES, type SeedSize } from './seed.js';
 
 export const COMPANY_FILE_NAME = 'practice-company.json';
 
+const FLAGS = {
+  port: { type: 'string' },
+  seed: { type: 'string' },
+  data: { type: 'string' },
+  size: { type: 'string' },
+  plan: { type: 'string' },
+  'auto-consent': { type: 'boolean' },
+} as const;
+
+/** Reads the flags with Node's `util.parseArgs`; the wording of its refusals is ours. */
 export function parseSandboxArgs(argv: string[]): SandboxOptions {
+  const { tokens } = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: false, tokens: true });
   const opts: SandboxOptions = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+  for (const token of tokens) {
+    if (token.kind !== 'option' || !token.rawName.startsWith('--') || !Object.hasOwn(FLAGS, token.name)) {
+      throw new Error(`unknown option ${argv[token.index] ?? ''}`);
+    }
+    const flag = token.rawName;
     const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg ?? ''} needs a value`);
-      return v;
+      if (token.value === undefined) throw new Error(`${flag} needs a value`);
+      return token.value;
     };
     const int = (): number => {
       const v = value();
-      if (!/^\d+$/.test(v)) throw new Error(`${arg ?? ''} needs a whole number, got ${v}`);
+      if (!/^\d+$/.test(v)) throw new Error(`${flag} needs a whole number, got ${v}`);
       return Number(v);
     };
-    switch (arg) {
-      case '--port': opts.port = int(); break;
-      case '--seed': opts.seed = int(); break;
-      case '--data': opts.dataFile = join(value(), COMPANY_FILE_NAME); break;
-      case '--size': {
+    switch (token.name) {
+      case 'port': opts.port = int(); break;
+      case 'seed': opts.seed = int(); break;
+      case 'data': opts.dataFile = join(value(), COMPANY_FILE_NAME); break;
+      case 'size': {
         const size = value();
         if (!(SEED_SIZES as readonly string[]).includes(size)) throw new Error(`--size must be one of ${SEED_SIZES.join(', ')}`);
         opts.size = size as SeedSize;
         break;
       }
-      case '--auto-consent': opts.autoConsent = true; break;
-      case '--plan': {
+      case 'plan': {
         const text = value();
         const plan = parsePlan(text);
         if (plan === undefined) throw new Error(`--plan must be one of ${QBO_PLANS.join(', ')}, got ${text}`);
         opts.plan = plan;
         break;
       }
-      default: throw new Error(`unknown option ${arg ?? ''}`);
+      default: opts.autoConsent = true;
     }
   }
   return opts;

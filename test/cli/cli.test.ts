@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli';
+import { projectRoot, runCli } from '../support/cli';
 import { tempDir } from '../support/tmp';
 import { startTestHost } from '../support/host';
 
@@ -44,5 +46,30 @@ describe('the shelfsync CLI', () => {
     const result = await runCli(['frobnicate']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Unknown command');
+  });
+
+  it('practice is another name for sandbox: it runs the practice company and prints the same JSON line', async () => {
+    const dataDir = tempDir();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/main.ts', 'practice', '--port', '0', '--data', dataDir], { cwd: projectRoot });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const line = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: child.stdout }).once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`practice exited ${String(code)} before printing`)));
+    });
+    const info = JSON.parse(line) as Record<string, unknown>;
+    expect(Object.keys(info).sort()).toEqual(['adminUrl', 'baseUrl', 'clientId', 'clientSecret', 'realmId', 'redirectUris']);
+    const answer = await fetch(`${String(info.baseUrl)}/v3/company/${String(info.realmId)}/companyinfo/${String(info.realmId)}`);
+    expect(answer.status).toBe(401);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 30_000);
+
+  it('refuses an unknown option and a value flag without its value, naming the flag', async () => {
+    const unknown = await runCli(['status', '--colour']);
+    expect(unknown.code).toBe(2);
+    expect(JSON.parse(unknown.stderr.split('\n')[0] ?? '')).toEqual({ code: 'usage', message: 'Unknown option --colour.' });
+    const missing = await runCli(['status', '--data']);
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stderr.split('\n')[0] ?? '')).toEqual({ code: 'usage', message: '--data needs a value.' });
   });
 });
