@@ -48,6 +48,9 @@ export async function runCdc(entities: string[], since: Date, deps: CdcDeps): Pr
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v.values()]]));
 }
 
+/** Lists whose entities have `Active` (Intuit's name lists); transactions have none. */
+const NAME_LISTS = new Set(['Item', 'Customer', 'Vendor', 'Employee', 'Account', 'Class', 'Department', 'Term', 'PaymentMethod', 'TaxCode', 'TaxRate']);
+
 async function drain(entity: string, firstRows: QboObject[], since: Date, deps: CdcDeps, into: Map<string, QboObject>): Promise<void> {
   let rows = firstRows;
   let from = since.getTime();
@@ -60,7 +63,9 @@ async function drain(entity: string, firstRows: QboObject[], since: Date, deps: 
   }
   if (rows.length < deps.maxPerEntity) return;
   // No progress by time: read the live objects in full; deletions seen so far stay in `into`.
-  const live = await deps.queryAll(entity, `MetaData.LastUpdatedTime >= '${since.toISOString()}'`);
+  // A query answers only active names unless asked for both; CDC also sends the ones made inactive.
+  const both = NAME_LISTS.has(entity) ? 'Active IN (true, false) AND ' : '';
+  const live = await deps.queryAll(entity, `${both}MetaData.LastUpdatedTime >= '${since.toISOString()}'`);
   merge(into, live);
 }
 

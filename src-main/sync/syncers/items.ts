@@ -92,7 +92,7 @@ export const itemPull: PullSpec = {
   entity: 'items',
   qboEntity: 'Item',
   directions: ['qboToLocal'],
-  fullReads: [undefined, 'Active = false'],
+  fullReads: ['Active IN (true, false)'],
   apply(env, objects) {
     for (const object of objects) applyItem(env, object);
   },

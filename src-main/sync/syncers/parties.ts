@@ -182,7 +182,7 @@ export const customerPull: PullSpec = {
   entity: 'customers',
   qboEntity: 'Customer',
   directions: ['qboToLocal', 'twoWay'],
-  fullReads: [undefined, 'Active = false'],
+  fullReads: ['Active IN (true, false)'],
   order: (a, b) => Number(a.Level ?? 0) - Number(b.Level ?? 0),
   apply(env, objects) {
     for (const object of objects) {
@@ -196,7 +196,7 @@ export const vendorPull: PullSpec = {
   entity: 'vendors',
   qboEntity: 'Vendor',
   directions: ['qboToLocal'],
-  fullReads: [undefined, 'Active = false'],
+  fullReads: ['Active IN (true, false)'],
   apply(env, objects) {
     for (const object of objects) applyParty(env, 'vendor', object);
   },
