@@ -1,6 +1,6 @@
 /** Electron main: one instance, binds the host's contract to IPC, keeps a tray icon. Thin on purpose. */
 import path from 'node:path';
-import { app, ipcMain, Notification, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { app, ipcMain, Notification, safeStorage, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { ConnectionStatus, SyncStatus } from '../../src-shared/ipc';
 import { createHost, launchPracticeCompany, type Host } from '../host';
 import { createMainWindow } from './window';
@@ -89,7 +89,7 @@ if (!app.requestSingleInstanceLock()) {
     host = createHost({
       dataDir,
       openExternal: (url) => shell.openExternal(url),
-      secrets: electronSecretStore(dataDir),
+      secrets: electronSecretStore(dataDir, safeStorage),
       practice: launchPracticeCompany,
       autoSync: true,
     });

@@ -19,7 +19,7 @@ import { followInProcess, type PracticeLauncher } from './practice';
 import { PracticeMode } from './practiceMode';
 import { defaultSecretStore, type SecretStore } from './secretStore';
 import { openSession, RealmLimiters, type Session, type SessionClientOptions } from './session';
-import { parseStoredTokens, type StoredTokens } from './storedTokens';
+import { readSavedTokens, type StoredTokens } from './storedTokens';
 
 export interface ConnectionDeps {
   db: Db;
@@ -55,6 +55,7 @@ export class ConnectionManager {
   private pending: Pending | null = null;
   private offline = false;
   private lastFailure: string | null = null;
+  private unreadable = false;
   private secureStore: Promise<SecretStore> | null = null;
   private secureKind: ConnectionStatus['tokenStore'];
   private readonly listeners = new Set<(status: ConnectionStatus) => void>();
@@ -83,6 +84,7 @@ export class ConnectionManager {
       pending: this.pending,
       offline: this.offline,
       lastFailure: this.lastFailure,
+      unreadable: this.unreadable,
       secureKind: this.deps.secrets?.kind ?? this.secureKind,
     });
   }
@@ -174,7 +176,8 @@ export class ConnectionManager {
     await this.ready;
     if (!this.practice.available || this.record?.kind === 'quickbooks') return this.status();
     const { company, app, endpoints, store } = await this.practice.open();
-    const saved = this.record?.kind === 'practice' ? parseStoredTokens(await store.get(company.realmId)) : null;
+    // A practice sign-in that cannot be read is simply made again (auto-consent); nothing real is lost.
+    const saved = this.record?.kind === 'practice' ? await readSavedTokens(store, company.realmId).catch((e: unknown) => void this.log(`The practice sign-in could not be read; signing in again: ${describe(e)}`)) : null;
     if (saved && this.record) {
       this.activate(this.record, saved, store, app, endpoints);
       return this.status();
@@ -199,7 +202,11 @@ export class ConnectionManager {
     const app = this.deps.app ?? null;
     if (!app) return;
     const store = await this.secrets();
-    const tokens = parseStoredTokens(await store.get(record.realmId));
+    const tokens = await readSavedTokens(store, record.realmId).catch((error: unknown) => {
+      this.unreadable = true;
+      this.log(`The saved QuickBooks sign-in could not be read: ${describe(error)}`);
+      return null;
+    });
     if (!tokens) return;
     this.activate(record, tokens, store, app, this.endpointsFor(record));
   }

@@ -16,6 +16,8 @@ export interface StatusInputs {
   offline: boolean;
   /** Why the last connect attempt failed, shown while disconnected. */
   lastFailure: string | null;
+  /** Set when the saved sign-in exists but could not be read (never shown as "not found"). */
+  unreadable?: boolean;
   /** Where real QuickBooks tokens are kept (the practice company's are always in a file). */
   secureKind: ConnectionStatus['tokenStore'];
 }
@@ -34,7 +36,7 @@ export function connectionStatus(input: StatusInputs): ConnectionStatus {
   if (record?.reconnectNeeded) return { ...base, state: 'reconnectNeeded', message: statusMessages.reconnect(record.reconnectMessage ?? '') };
   if (!record) return { ...base, state: 'disconnected', message: input.lastFailure ?? statusMessages.disconnected };
   if (!input.active) {
-    const message = practice ? statusMessages.practiceStopped : statusMessages.reconnect(statusMessages.tokensMissing);
+    const message = practice ? statusMessages.practiceStopped : statusMessages.reconnect(input.unreadable ? statusMessages.tokensUnreadable : statusMessages.tokensMissing);
     return { ...base, state: practice ? 'practice' : 'reconnectNeeded', message };
   }
   if (input.offline) return { ...base, state: 'offline', message: statusMessages.offline };

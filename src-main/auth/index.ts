@@ -8,6 +8,7 @@ export {
   keytarSecretStore,
   memorySecretStore,
   practiceFileSecretStore,
+  PRACTICE_TOKEN_FILE,
   KEYCHAIN_SERVICE,
   type SecretStore,
   type TokenStoreKind,
@@ -17,3 +18,5 @@ export { ConnectFailure, CALLBACK_PATH } from './connectFlow';
 export { TokenManager } from './tokenManager';
 export { IntuitOAuth, AuthFailure, ACCOUNTING_SCOPES } from './oauthClient';
 export { statusMessages } from './messages';
+export { readTokenFile, readTokenFileForUpdate, writeTokenFile, TokenFileUnreadable } from './tokenFile';
+export { readSavedTokens, SavedSignInUnreadable } from './storedTokens';

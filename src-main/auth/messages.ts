@@ -8,6 +8,7 @@ export const statusMessages = {
   practiceStopped: 'The practice company runs while ShelfSync is open (npm start or shelfsync serve).',
   offline: 'QuickBooks cannot be reached right now. ShelfSync keeps every change and syncs when the connection is back.',
   reconnect: (why: string) => `${why} Sync is paused and nothing queued is lost; click Connect to sign in again.`,
+  tokensUnreadable: 'The saved QuickBooks sign-in on this computer could not be read (the file or credential store holding it is damaged or locked).',
   tokensMissing: 'The saved QuickBooks sign-in was not found on this computer (it may have been kept in memory only).',
   noAppKeys:
     'ShelfSync has no QuickBooks app keys yet. Set SHELFSYNC_QBO_CLIENT_ID and SHELFSYNC_QBO_CLIENT_SECRET (or the settings file), then connect again.',

@@ -3,8 +3,10 @@
  * its fallback (src-main/app/safeStorageSecretStore.ts); a 0600 file only for practice-company
  * tokens; memory, with a warning, when the machine has no secure store (tokens then last until exit).
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { readTokenFile, readTokenFileForUpdate, writeTokenFile } from './tokenFile';
+
+export const PRACTICE_TOKEN_FILE = 'practice-tokens.json';
 
 export type TokenStoreKind = 'keychain' | 'safeStorage' | 'file' | 'memory';
 
@@ -40,37 +42,25 @@ export function memorySecretStore(warn?: (message: string) => void): SecretStore
   };
 }
 
-/** Practice-company tokens only: a JSON file readable by this user alone. */
+/** Practice-company tokens only: a JSON file readable by this user alone, always written whole. */
 export function practiceFileSecretStore(dir: string): SecretStore {
-  const file = path.join(dir, 'practice-tokens.json');
-  const read = (): Record<string, string> => {
-    try {
-      return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
-    } catch {
-      return {};
-    }
-  };
-  const write = (values: Record<string, string>): void => {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const tmp = `${file}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(values), { mode: 0o600 });
-    fs.renameSync(tmp, file);
-    fs.chmodSync(file, 0o600);
-  };
+  const file = path.join(dir, PRACTICE_TOKEN_FILE);
   return {
     kind: 'file',
-    get: (account) => Promise.resolve(read()[account] ?? null),
-    set: (account, value) => {
-      write({ ...read(), [account]: value });
-      return Promise.resolve();
-    },
-    delete: (account) => {
-      const values = read();
-      delete values[account];
-      write(values);
-      return Promise.resolve();
-    },
+    get: (account) => settle(() => readTokenFile(file)[account] ?? null),
+    set: (account, value) => settle(() => writeTokenFile(file, { ...readTokenFileForUpdate(file), [account]: value })),
+    delete: (account) =>
+      settle(() => {
+        const values = readTokenFileForUpdate(file);
+        delete values[account];
+        writeTokenFile(file, values);
+      }),
   };
+}
+
+/** Runs synchronous file work as a promise: an unreadable file is a rejection, like every other store's failure. */
+function settle<T>(work: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(work()));
 }
 
 interface KeytarApi {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { registerSecret } from '../../src-shared/redact';
 import type { TokenAnswer } from './oauthClient';
+import type { SecretStore } from './secretStore';
 
 export const storedTokensSchema = z.object({
   accessToken: z.string().min(1),
@@ -37,4 +38,30 @@ export function parseStoredTokens(text: string | null): StoredTokens | null {
   } catch {
     return null;
   }
+}
+
+/** The saved sign-in exists but cannot be used: the store failed, or what it holds is not a token set. */
+export class SavedSignInUnreadable extends Error {
+  constructor(why: string) {
+    super(why);
+    this.name = 'SavedSignInUnreadable';
+  }
+}
+
+/**
+ * The token set saved for a realm; null only when nothing is saved. A store that cannot be read (a
+ * corrupt token file, a locked keychain) or an entry that is not a token set throws SavedSignInUnreadable,
+ * so the connection says the sign-in could not be read instead of "not found".
+ */
+export async function readSavedTokens(store: SecretStore, realmId: string): Promise<StoredTokens | null> {
+  let text: string | null;
+  try {
+    text = await store.get(realmId);
+  } catch (error) {
+    throw new SavedSignInUnreadable(error instanceof Error ? error.message : String(error));
+  }
+  if (text === null) return null;
+  const tokens = parseStoredTokens(text);
+  if (!tokens) throw new SavedSignInUnreadable('The saved entry is not a complete sign-in.');
+  return tokens;
 }
