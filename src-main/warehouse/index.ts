@@ -13,6 +13,7 @@ import type {
   orderRequests,
   partyRequests,
   purchaseOrderRequests,
+  reorderRequests,
   stockRequests,
 } from '../../src-shared/ipc';
 import type { ServiceContext } from '../db';
@@ -28,6 +29,8 @@ import { partyHandlers } from './parties';
 import { purchaseOrderHandlers } from './purchaseOrders';
 import { siteHandlers } from './sites';
 import { stockHandlers } from './stock';
+import { reorderHandlers } from './reorder';
+import { lowStockHandlers } from './lowStock';
 
 export type { Effects, WriteOptions, WarehouseHooks } from './effects';
 export { listSites, requireSite, createSite } from './sites';
@@ -78,6 +81,8 @@ export {
 } from './invoices';
 export { createEstimate, postEstimate, createInvoiceFromEstimate, setEstimateQboTxnId, getEstimate } from './estimates';
 export { recordAudit, listAudit } from './audit';
+export { getReorderInfo, setReorderLevels, setPreferredVendor } from './reorder';
+export { listLowStock, createLowStockPurchaseOrders } from './lowStock';
 export { createBackup, restoreBackup } from './backup';
 
 /** Every request of the warehouse's contract areas. */
@@ -89,7 +94,8 @@ type WarehouseRequest = keyof (typeof itemRequests &
   typeof purchaseOrderRequests &
   typeof documentRequests &
   typeof auditRequests &
-  typeof backupRequests);
+  typeof backupRequests &
+  typeof reorderRequests);
 
 /** `hooks` hears what the warehouse did that others act on (the host wires it to the sync engine). */
 export function warehouseHandlers(hooks: WarehouseHooks): HandlerMap<WarehouseRequest, ServiceContext> {
@@ -105,5 +111,7 @@ export function warehouseHandlers(hooks: WarehouseHooks): HandlerMap<WarehouseRe
     ...estimateHandlers(),
     ...auditHandlers(),
     ...backupHandlers(),
+    ...reorderHandlers(),
+    ...lowStockHandlers(),
   };
 }

@@ -3,6 +3,7 @@ import type { Item, ItemListQuery } from '../../src-shared/ipc';
 import type { Db } from '../db';
 import { toItem, type ItemRow } from './itemsRepo';
 import { all, Filters, likeContains, one } from './sql';
+import { lowItemIds } from './stockPosition';
 
 /** ORDER BY per sort; name_key is unique, so it settles every tie. */
 const sortColumns: Record<ItemListQuery['sort'], string[]> = {
@@ -56,5 +57,6 @@ export function listItems(db: Db, query: ItemListQuery): { rows: Item[]; total: 
     query.offset,
     ...joinParams,
   );
-  return { total, rows: rows.map((r) => toItem(r, r.barcodes ? r.barcodes.split('\n').sort() : [])) };
+  const low = lowItemIds(db, rows.map((r) => r.id), query.siteId);
+  return { total, rows: rows.map((r) => toItem(r, r.barcodes ? r.barcodes.split('\n').sort() : [], low.has(r.id))) };
 }

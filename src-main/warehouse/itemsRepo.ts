@@ -3,6 +3,7 @@ import { accountRefSchema, type AccountRef, type Item, type ItemDetail, type Ite
 import { addQuantities, formatQuantity } from '../../src-shared/quantity';
 import type { Db } from '../db';
 import { all, bool, one } from './sql';
+import { lowItemIds } from './stockPosition';
 
 export interface ItemRow {
   id: string;
@@ -18,6 +19,8 @@ export interface ItemRow {
   income_account_ref: string | null;
   expense_account_ref: string | null;
   asset_account_ref: string | null;
+  preferred_vendor_id: string | null;
+  preferred_vendor_source: 'qbo' | 'local' | null;
   created_at: string;
   updated_at: string;
   /** Filled by the list query (at a site or across sites). */
@@ -36,7 +39,7 @@ export function writeAccountRef(ref: AccountRef | undefined): string | null {
   return ref ? JSON.stringify(ref) : null;
 }
 
-export function toItem(row: ItemRow, barcodes: string[]): Item {
+export function toItem(row: ItemRow, barcodes: string[], lowStock = false): Item {
   return {
     id: row.id,
     name: row.name,
@@ -53,6 +56,7 @@ export function toItem(row: ItemRow, barcodes: string[]): Item {
     expenseAccountRef: readAccountRef(row.expense_account_ref),
     assetAccountRef: readAccountRef(row.asset_account_ref),
     onHand: formatQuantity(row.on_hand ?? 0),
+    lowStock,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -87,7 +91,7 @@ export function readItemDetail(db: Db, row: ItemRow): ItemDetail {
       : [];
   const total = addQuantities(...levels.map((l) => l.on_hand));
   return {
-    ...toItem({ ...row, on_hand: total }, barcodesOf(db, row.id)),
+    ...toItem({ ...row, on_hand: total }, barcodesOf(db, row.id), lowItemIds(db, [row.id]).has(row.id)),
     levels: levels.map((l) => ({ siteId: l.site_id, siteName: l.site_name, onHand: formatQuantity(l.on_hand) })),
   };
 }

@@ -3,6 +3,7 @@ import type { Movement } from '../../src-shared/ipc';
 import { money, shortWhen } from '../ui/format';
 import { useItemDetail } from './detailStore';
 import { typeLabels } from './ItemList';
+import { ReorderPanel } from '../reorder/ReorderPanel';
 
 const kindLabels: Record<Movement['kind'], string> = {
   receipt: 'Received',
@@ -48,6 +49,7 @@ export function ItemDetailPanel() {
           </tbody>
         </table>
       )}
+      {stocked && <ReorderPanel itemId={item.id} version={item.updatedAt} />}
       <h3>Movements</h3>
       {d.movements.length === 0 ? (
         <p className="hint">No stock has moved yet.</p>

@@ -75,7 +75,7 @@ export function ItemList(props: { selectedId: string | null; onOpen: (item: Item
         <div className="vlist-inner" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((row) => {
             const item = rowAt(pages, row.index);
-            const classes = ['item-row', row.index === active ? 'active' : '', item && item.id === props.selectedId ? 'selected' : '', item && !item.active ? 'inactive' : ''];
+            const classes = ['item-row', row.index === active ? 'active' : '', item && item.id === props.selectedId ? 'selected' : '', item && !item.active ? 'inactive' : '', item?.lowStock ? 'low' : ''];
             return (
               <div
                 key={row.key}
@@ -95,7 +95,7 @@ export function ItemList(props: { selectedId: string | null; onOpen: (item: Item
                     <span title={item.sku ?? undefined}>{item.sku ?? ''}</span>
                     <span title={item.barcodes.join(', ') || undefined}>{item.barcodes[0] ?? ''}{item.barcodes.length > 1 ? ` +${item.barcodes.length - 1}` : ''}</span>
                     <span title={typeLabels[item.type]}>{typeLabels[item.type]}</span>
-                    <span className="num">{item.type === 'inventory' ? item.onHand : '—'}</span>
+                    <span className="num" title={item.lowStock ? 'Low stock: at or below its reorder point' : undefined}>{item.type === 'inventory' ? item.onHand : '—'}{item.lowStock && <span className="low-mark"> low</span>}</span>
                   </>
                 ) : (
                   <span className="hint">Loading…</span>

@@ -7,6 +7,7 @@ import { PickingScreen } from '../picking/PickingScreen';
 import { PurchaseOrdersScreen } from '../purchasing/PurchaseOrdersScreen';
 import { PartiesScreen } from '../parties/PartiesScreen';
 import { DocumentsScreen } from '../documents/DocumentsScreen';
+import { LowStockScreen } from '../reorder/LowStockScreen';
 
 export interface ScreenDef {
   id: string;
@@ -20,6 +21,7 @@ export const screens: ScreenDef[] = [
   { id: 'inventory', label: 'Inventory', key: 'i', component: InventoryScreen },
   { id: 'picking', label: 'Picking', key: 'p', component: PickingScreen },
   { id: 'purchasing', label: 'Purchase orders', key: 'o', component: PurchaseOrdersScreen },
+  { id: 'lowStock', label: 'Low stock', key: 'l', component: LowStockScreen },
   { id: 'parties', label: 'Customers and vendors', key: 'c', component: PartiesScreen },
   { id: 'documents', label: 'Invoices and estimates', key: 'v', component: DocumentsScreen },
   { id: 'sync', label: 'Sync', key: 'y', component: SyncScreen },

@@ -14,6 +14,7 @@ import { auditRequests } from './audit';
 import { backupRequests } from './backup';
 import { syncEvents, syncRequests } from './sync';
 import { conflictRequests } from './conflicts';
+import { reorderRequests } from './reorder';
 
 export const requests = {
   ...appRequests,
@@ -30,6 +31,7 @@ export const requests = {
   ...backupRequests,
   ...syncRequests,
   ...conflictRequests,
+  ...reorderRequests,
 };
 
 export const events = {
@@ -68,6 +70,7 @@ export * from './audit';
 export * from './backup';
 export * from './sync';
 export * from './conflicts';
+export * from './reorder';
 export * from './issues';
 export * from './handlers';
 export * from './wire';

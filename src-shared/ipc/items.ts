@@ -91,6 +91,8 @@ export const itemSchema = z.object({
   assetAccountRef: accountRefSchema,
   /** At the listed site when the list names one, else across all sites. */
   onHand: z.string(),
+  /** Available (on hand less committed) is at or below the reorder point: at the listed site, else at any site. */
+  lowStock: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -370,6 +370,34 @@ export const samples: Record<RequestName, Samples> = {
     ],
   },
   'purchaseOrders.close': { valid: [{ id: 'p1' }], invalid: [{ input: {}, field: 'id' }] },
+  'reorderLevels.get': { valid: [{ itemId: 'a1' }], invalid: [{ input: {}, field: 'itemId' }] },
+  'reorderLevels.set': {
+    valid: [{ itemId: 'a1', siteId: 'main', reorderPoint: '10', reorderUpTo: '40' }, { itemId: 'a1', siteId: 'main', reorderPoint: null }],
+    invalid: [
+      { input: { itemId: 'a1', siteId: 'main', reorderPoint: '-1' }, field: 'reorderPoint' },
+      { input: { itemId: 'a1', siteId: 'main', reorderPoint: '5', reorderUpTo: 'lots' }, field: 'reorderUpTo' },
+      { input: { itemId: 'a1', reorderPoint: '5' }, field: 'siteId' },
+    ],
+  },
+  'reorderLevels.setVendor': {
+    valid: [{ itemId: 'a1', vendorId: 'v1' }, { itemId: 'a1', vendorId: null }],
+    invalid: [{ input: { itemId: 'a1' }, field: 'vendorId' }],
+  },
+  'lowStock.list': {
+    valid: [{}, { siteId: 'main', vendorId: 'v1', search: 'bolt', sort: 'suggested', direction: 'desc', limit: 500 }],
+    invalid: [
+      { input: { sort: 'colour' }, field: 'sort' },
+      { input: { limit: 501 }, field: 'limit' },
+    ],
+  },
+  'lowStock.createPurchaseOrders': {
+    valid: [{ lines: [{ itemId: 'a1', siteId: 'main', qty: '30' }] }, { lines: [{ itemId: 'a1', siteId: 'main', qty: '2.5', vendorId: 'v1' }], expectedDate: '2026-12-24' }],
+    invalid: [
+      { input: { lines: [] }, field: 'lines' },
+      { input: { lines: [{ itemId: 'a1', siteId: 'main', qty: '0' }] }, field: 'lines.0.qty' },
+      { input: { lines: [{ itemId: 'a1', qty: '1' }] }, field: 'lines.0.siteId' },
+    ],
+  },
   'invoices.list': {
     valid: [{}, { customerId: 'k1', readyForSync: false, paid: true, sort: 'number', direction: 'desc' }],
     invalid: [{ input: { paid: 'yes' }, field: 'paid' }],

@@ -10,7 +10,7 @@ import { invoiceBalancePull, invoicePush } from './invoices';
 import { estimatePush } from './estimates';
 
 export const defaultSyncers: Syncers = {
-  // Documents after the names and items they point at.
-  pulls: [itemPull, customerPull, vendorPull, salesOrderPull, invoiceBalancePull],
+  // Documents after the names and items they point at; vendors before items (an item names its preferred vendor).
+  pulls: [vendorPull, itemPull, customerPull, salesOrderPull, invoiceBalancePull],
   pushes: [itemPush, customerPush, vendorPush, serviceLocationPush, stockPush, orderPostPush, purchaseOrderPush, purchaseReceiptPush, estimatePush, invoicePush],
 };

@@ -13,6 +13,7 @@ import type { QboObject } from '../port';
 import { bump } from '../runs';
 import { isDeleted, type PullSpec, type PushSpec, type SyncEnv } from '../syncer';
 import { effectsOf, findOne, fromQuickBooks, linkObject, qboString, today } from './common';
+import { applyPreferredVendor } from './preferredVendor';
 
 const accountRef = (id: string | null, object: QboObject, field: string) => {
   if (!id) return null;
@@ -62,12 +63,14 @@ function applyItem(env: SyncEnv, object: QboObject): void {
     const current = getItem(db, localId).type;
     const type = qboTypeOf[current] === qboTypeOf[item.type] ? {} : { type: item.type };
     updateItem(db, effects, { id: localId, ...fields, ...type }, fromQuickBooks);
+    applyPreferredVendor(env, localId, object);
     linkObject(env, 'item', localId, object);
     bump(env.counts, 'items.pull', 'updated');
     return;
   }
   const created = createItem(db, effects, { ...fields, type: item.type }, fromQuickBooks);
   importQuantity(env, created.id, item);
+  applyPreferredVendor(env, created.id, object);
   linkObject(env, 'item', created.id, object);
   bump(env.counts, 'items.pull', 'created');
 }
