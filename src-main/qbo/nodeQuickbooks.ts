@@ -53,7 +53,9 @@ export class NodeQuickbooksAdapter {
           const status = typeof res === 'object' && res !== null && typeof (res as { status?: unknown }).status === 'number'
             ? (res as { status: number }).status
             : 200;
-          finish({ kind: 'http', status, body: data, retryAfter: null });
+          // The library hands back the entity alone; the whole answer also carries QuickBooks' `time`.
+          const whole = typeof res === 'object' && res !== null ? (res as { data?: unknown }).data : undefined;
+          finish({ kind: 'http', status, body: typeof whole === 'object' && whole !== null && !Array.isArray(whole) ? whole : data, retryAfter: null });
         } else {
           finish(answerFromLibraryError(err, res));
         }
