@@ -35,6 +35,9 @@ const one = (status: number, code: string, Message: string, Detail: string, elem
 
 const BUSINESS = 'A business validation error has occurred while processing your request';
 
+/** "an Income", "a Bank". */
+export const withArticle = (words: string): string => `${/^[AEIOU]/i.test(words) ? 'an' : 'a'} ${words}`;
+
 export const fault = {
   required: (field: string): QboFault =>
     one(400, '2020', 'Required param missing, need to supply the required value for the API',
@@ -59,6 +62,11 @@ export const fault = {
       'DocNumber'),
   business: (detail: string, element = ''): QboFault =>
     one(400, '6000', BUSINESS, `Business Validation Error: ${detail}`, element),
+  /** An account reference of a type the field does not take (Intuit's wording, then the account named). */
+  accountType: (field: string, account: string, type: string, rule: string): QboFault =>
+    one(400, '6000', BUSINESS,
+      `Business Validation Error: Invalid account type: You need to select a different type of account for this transaction. ${field} refers to the account "${account}", ${withArticle(type)} account; ${rule}.`,
+      field),
   amountMismatch: (supplied: number): QboFault =>
     one(400, '6070', 'Amount is not equal to UnitPrice * Qty', `Amount is not equal to UnitPrice * Qty. Supplied value:${supplied}`, 'Amount'),
   invalidValue: (field: string, value: string): QboFault =>

@@ -1,7 +1,7 @@
 // What every entity rule shares: the context an operation runs in, and reference, money and
 // document-number helpers that raise Intuit's faults.
 
-import { fault } from '../errors.js';
+import { fault, withArticle } from '../errors.js';
 import { getBool, getObj, getStr, isObject, type Json, type JsonObject } from '../json.js';
 import type { CompanyStore, EntityName } from '../store.js';
 
@@ -64,6 +64,26 @@ export function resolveRef(ctx: RuleContext, holder: JsonObject, field: string, 
   if (!found || (!opts.allowInactive && !isActive(found))) throw fault.invalidRef(element, id);
   holder[field] = { value: id, name: displayNameOf(found) };
   return found;
+}
+
+/**
+ * Resolves an account reference and refuses an account of another type than `allowed` (6000 naming the
+ * account), or, with `forbidden`, one of those types.
+ */
+export function resolveAccount(
+  ctx: RuleContext, holder: JsonObject, field: string, types: { allowed?: readonly string[]; forbidden?: readonly string[] }, opts: RefOptions = {},
+): JsonObject | undefined {
+  const account = resolveRef(ctx, holder, field, 'Account', opts);
+  if (!account) return undefined;
+  const type = getStr(account, 'AccountType') ?? '';
+  const bad = (types.allowed !== undefined && !types.allowed.includes(type)) || (types.forbidden?.includes(type) ?? false);
+  if (bad) {
+    const rule = types.allowed !== undefined
+      ? `it must be ${withArticle(types.allowed.join(' or '))} account`
+      : `it may not be ${withArticle((types.forbidden ?? []).join(' or '))} account`;
+    throw fault.accountType(opts.element ?? field, displayNameOf(account), type, rule);
+  }
+  return account;
 }
 
 export function requireText(holder: JsonObject, field: string, element = field): string {

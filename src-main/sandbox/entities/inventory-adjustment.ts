@@ -3,7 +3,7 @@
 import { fault } from '../errors.js';
 import { formatDate } from '../clock.js';
 import { getArr, getNum, getObj, getStr, objects, type JsonObject } from '../json.js';
-import { checkDocNumber, moveQuantity, quantity, refValue, resolveRef, type EntityRules, type RuleContext } from './common.js';
+import { checkDocNumber, moveQuantity, quantity, refValue, resolveAccount, resolveRef, type EntityRules, type RuleContext } from './common.js';
 import { numberLines, readLines, requireDetail } from './lines.js';
 
 function diffs(saved: JsonObject): Array<{ itemId: string; diff: number }> {
@@ -17,7 +17,9 @@ function diffs(saved: JsonObject): Array<{ itemId: string; diff: number }> {
 }
 
 function prepareAdjustment(ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): void {
-  resolveRef(ctx, draft, 'AdjustAccountRef', 'Account', { required: true });
+  // Must exist and be active (2500 otherwise). Stricter choice: never A/R or A/P, which QuickBooks posts
+  // to only with a customer or vendor named.
+  resolveAccount(ctx, draft, 'AdjustAccountRef', { forbidden: ['Accounts Receivable', 'Accounts Payable'] }, { required: true });
   resolveRef(ctx, draft, 'DepartmentRef', 'Department');
   checkDocNumber(ctx, 'InventoryAdjustment', draft, getStr(previous ?? {}, 'Id'));
   if (previous && getStr(draft, 'TxnDate') !== undefined && getStr(draft, 'TxnDate') !== getStr(previous, 'TxnDate')) {

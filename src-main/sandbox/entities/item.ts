@@ -4,9 +4,17 @@
 import { fault } from '../errors.js';
 import { formatDate } from '../clock.js';
 import { getBool, getNum, getStr, type JsonObject } from '../json.js';
-import { quantity, refValue, requireText, resolveRef, type EntityRules, type RuleContext } from './common.js';
+import { quantity, refValue, requireText, resolveAccount, resolveRef, type EntityRules, type RuleContext } from './common.js';
 
 const TYPES = ['Inventory', 'NonInventory', 'Service', 'Category'] as const;
+
+// Account types an item's accounts take (Intuit's Item reference; the stricter reading where it is loose):
+// sales go to an Income account, an inventory item's cost to Cost of Goods Sold and its value to an
+// Other Current Asset; a service or non-inventory item bought from vendors may post its cost to Expense.
+const INCOME = ['Income'] as const;
+const COST_OF_GOODS = ['Cost of Goods Sold'] as const;
+const PURCHASE_COST = ['Cost of Goods Sold', 'Expense'] as const;
+const ASSET = ['Other Current Asset'] as const;
 
 function prepareName(ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): void {
   const name = requireText(draft, 'Name').trim();
@@ -43,9 +51,9 @@ function prepareInventory(ctx: RuleContext, draft: JsonObject, previous: JsonObj
     if (previous) draft.InvStartDate = getStr(previous, 'InvStartDate') ?? formatDate(ctx.nowMs);
     else throw fault.required('InvStartDate');
   }
-  resolveRef(ctx, draft, 'AssetAccountRef', 'Account', { required: true });
-  resolveRef(ctx, draft, 'IncomeAccountRef', 'Account', { required: true });
-  resolveRef(ctx, draft, 'ExpenseAccountRef', 'Account', { required: true });
+  resolveAccount(ctx, draft, 'AssetAccountRef', { allowed: ASSET }, { required: true });
+  resolveAccount(ctx, draft, 'IncomeAccountRef', { allowed: INCOME }, { required: true });
+  resolveAccount(ctx, draft, 'ExpenseAccountRef', { allowed: COST_OF_GOODS }, { required: true });
 }
 
 function prepareItem(ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): void {
@@ -79,8 +87,8 @@ function prepareItem(ctx: RuleContext, draft: JsonObject, previous: JsonObject |
   if (refValue(draft, 'IncomeAccountRef') === undefined && refValue(draft, 'ExpenseAccountRef') === undefined) {
     throw fault.required('IncomeAccountRef');
   }
-  resolveRef(ctx, draft, 'IncomeAccountRef', 'Account');
-  resolveRef(ctx, draft, 'ExpenseAccountRef', 'Account');
+  resolveAccount(ctx, draft, 'IncomeAccountRef', { allowed: INCOME });
+  resolveAccount(ctx, draft, 'ExpenseAccountRef', { allowed: PURCHASE_COST });
 }
 
 export const itemRules: EntityRules = { entity: 'Item', kind: 'name', prepare: prepareItem };

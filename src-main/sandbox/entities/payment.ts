@@ -3,7 +3,7 @@
 import { fault } from '../errors.js';
 import { formatDate } from '../clock.js';
 import { getArr, getNum, getStr, objects, type JsonObject } from '../json.js';
-import { addLink, money, refValue, resolveRef, USD, withoutLink, type EntityRules, type RuleContext } from './common.js';
+import { addLink, money, refValue, resolveAccount, resolveRef, USD, withoutLink, type EntityRules, type RuleContext } from './common.js';
 
 interface Application {
   invoiceId: string;
@@ -56,7 +56,8 @@ function preparePayment(ctx: RuleContext, draft: JsonObject, previous: JsonObjec
   draft.UnappliedAmt = money(draft.TotalAmt - applied);
   draft.TxnDate = getStr(draft, 'TxnDate') ?? formatDate(ctx.nowMs);
   draft.CurrencyRef = USD;
-  resolveRef(ctx, draft, 'DepositToAccountRef', 'Account');
+  // Intuit: a payment is deposited to a bank account or Undeposited Funds (an Other Current Asset).
+  resolveAccount(ctx, draft, 'DepositToAccountRef', { allowed: ['Bank', 'Other Current Asset'] });
 }
 
 export const paymentRules: EntityRules = {

@@ -5,7 +5,7 @@ import { fault } from '../errors.js';
 import { formatDate } from '../clock.js';
 import { getArr, getNum, getObj, getStr, objects, type JsonObject } from '../json.js';
 import {
-  addLink, checkDocNumber, checkEnum, isActive, linkedOfType, money, moveQuantity, refValue, resolveRef, USD, withoutLink,
+  addLink, checkDocNumber, checkEnum, isActive, linkedOfType, money, moveQuantity, refValue, resolveAccount, resolveRef, USD, withoutLink,
   type EntityRules, type RuleContext,
 } from './common.js';
 import { isManuallyClosed, lineAmount, lineItem, lineQty, numberLines, optionalLineRefs, readLines, requireDetail } from './lines.js';
@@ -85,7 +85,7 @@ function preparePurchase(isBill: boolean) {
     resolveRef(ctx, draft, 'VendorRef', 'Vendor', { required: true, allowInactive: previous !== undefined });
     const vendorId = refValue(draft, 'VendorRef') ?? '';
     if (refValue(draft, 'APAccountRef') === undefined) draft.APAccountRef = { value: impliedApAccount(ctx) };
-    resolveRef(ctx, draft, 'APAccountRef', 'Account');
+    resolveAccount(ctx, draft, 'APAccountRef', { allowed: ['Accounts Payable'] });
     resolveRef(ctx, draft, 'DepartmentRef', 'Department');
     checkDocNumber(ctx, isBill ? 'Bill' : 'PurchaseOrder', draft, getStr(previous ?? {}, 'Id'));
     draft.TotalAmt = preparePurchaseLines(ctx, draft, vendorId, isBill);

@@ -5,12 +5,15 @@ import { fault } from '../errors.js';
 import { formatDate } from '../clock.js';
 import { getNum, getObj, getStr, isObject, objects, type JsonObject } from '../json.js';
 import {
-  addLink, checkDocNumber, checkEnum, linkedOfType, money, moveQuantity, refValue, resolveRef, USD, withoutLink,
+  addLink, checkDocNumber, checkEnum, linkedOfType, money, moveQuantity, refValue, resolveAccount, resolveRef, USD, withoutLink,
   type EntityRules, type RuleContext,
 } from './common.js';
 import { lineAmount, lineItem, lineQty, numberLines, optionalLineRefs, readLines, requireDetail } from './lines.js';
 
 type SalesEntity = 'Estimate' | 'Invoice' | 'SalesReceipt';
+
+/** Where a sales receipt's money goes: a bank account or Undeposited Funds (an Other Current Asset). */
+const DEPOSIT_TO = ['Bank', 'Other Current Asset'] as const;
 
 function prepareLines(ctx: RuleContext, draft: JsonObject, requireSome: boolean): { subtotal: number; total: number } {
   const lines = readLines(draft, requireSome).filter((l) => getStr(l, 'DetailType') !== 'SubTotalLineDetail');
@@ -91,7 +94,7 @@ function prepareSales(entity: SalesEntity) {
       draft.LinkedTxn = [...prepareEstimateLinks(ctx, draft, previous), ...linkedOfType(previous, ['Payment'])];
     } else {
       draft.Balance = 0;
-      resolveRef(ctx, draft, 'DepositToAccountRef', 'Account');
+      resolveAccount(ctx, draft, 'DepositToAccountRef', { allowed: DEPOSIT_TO });
     }
   };
 }
