@@ -12,6 +12,7 @@ import { createHost } from '../../src-main/host';
 import { startHeadless } from '../../src-main/headless';
 import { launchBrowser } from '../support/browser';
 import { seedCatalogue } from '../e2e/seed';
+import { median } from './stats';
 
 type Row = { area: string; measure: string; value: string; goal: string };
 
@@ -22,11 +23,6 @@ declare global {
   interface Window {
     __bench?: { firstRows?: number; start?: number; done?: number };
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 /** Installed before the app loads: notes when the first item rows are painted. */

@@ -7,19 +7,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox';
+import { startSandbox } from '../../src-main/sandbox';
 import { openDatabase } from '../../src-main/db';
 import { createItem } from '../../src-main/warehouse';
 import type { Result, SyncRun } from '../../src-shared/ipc';
 import { inProcessHost, simDir, type SimHost } from '../sim/simHost';
 import { spawnChildHost, stubRendererDir } from '../support/childHostProcess';
+import { dumpEntities, requestCounts } from '../support/practiceAdmin';
 
 interface Row { area: string; measure: string; value: string; goal: string }
 type Json = Record<string, unknown>;
 
-async function requestLog(sb: Sandbox): Promise<Record<string, number>> {
-  return ((await (await fetch(`${sb.adminUrl}/requests`)).json()) as { byEndpoint: Record<string, number> }).byEndpoint;
-}
 const apiCalls = (log: Record<string, number>) =>
   Object.entries(log)
     .filter(([k]) => /^(GET|POST) (query|cdc|batch|item|customer|vendor|estimate|invoice|companyinfo|preferences)$/.test(k))
@@ -40,12 +38,12 @@ async function importAndPush(rows: Row[]): Promise<void> {
   const host = inProcessHost(sb, root, { pacing: 'intuit' });
   try {
     await host.reconnect();
-    const dump = ((await (await fetch(`${sb.adminUrl}/dump`)).json()) as { entities: Record<string, Json[]> }).entities;
-    const before = await requestLog(sb);
+    const dump = await dumpEntities(sb);
+    const before = await requestCounts(sb);
     const started = performance.now();
     const run = await value<SyncRun>(host, 'sync.now');
     const importMs = performance.now() - started;
-    const used = diff(await requestLog(sb), before);
+    const used = diff(await requestCounts(sb), before);
     // The least any client can do: one page of 1000 per list it reads (items, customers, vendors active and
     // inactive; estimates; invoices). A naive client lists ids the same way, then reads each record by id.
     const pages = (objects: Json[]) => Math.max(1, Math.ceil(objects.length / 1000));
@@ -68,11 +66,11 @@ async function importAndPush(rows: Row[]): Promise<void> {
     const set = { income: account('Income'), expense: account('Cost of Goods Sold'), asset: account('Other Current Asset') };
     await value(host, 'settings.update', { directions: { items: 'localToQbo' }, defaultAccounts: { inventory: set } });
     for (let i = 0; i < 1000; i++) await value(host, 'items.create', { name: `Bench push ${String(i).padStart(4, '0')}`, type: 'inventory' });
-    const beforePush = await requestLog(sb);
+    const beforePush = await requestCounts(sb);
     const pushStart = performance.now();
     const pushRun = await value<SyncRun>(host, 'sync.now');
     const pushMs = performance.now() - pushStart;
-    const pushed = diff(await requestLog(sb), beforePush);
+    const pushed = diff(await requestCounts(sb), beforePush);
     const created = pushRun.counts['items.push']?.created ?? 0;
     // The throttle allows 40 batch requests a minute (30 operations each): 1,000 items fit in one window,
     // so the pace is bounded by answers, and the share is of the batch budget one minute gives.
@@ -88,13 +86,13 @@ async function importAndPush(rows: Row[]): Promise<void> {
     );
 
     await value(host, 'sync.now');
-    const beforeIdle = await requestLog(sb);
+    const beforeIdle = await requestCounts(sb);
     const cpu = process.cpuUsage();
     const idleStart = performance.now();
     await value(host, 'sync.now');
     const idleMs = performance.now() - idleStart;
     const cpuUsed = process.cpuUsage(cpu);
-    const idle = diff(await requestLog(sb), beforeIdle);
+    const idle = diff(await requestCounts(sb), beforeIdle);
     rows.push({
       area: 'sync: idle tick',
       measure: 'requests / CPU ms (host and in-process practice company) / wall ms',

@@ -9,14 +9,10 @@ import { performance } from 'node:perf_hooks';
 import { itemListSchema, type ItemListQuery } from '../../src-shared/ipc';
 import { openDatabase } from '../../src-main/db';
 import { createItem, createSite, importItemStock, listItems } from '../../src-main/warehouse';
+import { median } from './stats';
 
 const itemCount = 50_000;
 const words = ['bolt', 'nut', 'washer', 'screw', 'bracket', 'hinge', 'pallet', 'strap', 'rivet', 'anchor'];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 export async function run(): Promise<Array<{ area: string; measure: string; value: string; goal: string }>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shelfsync-bench-'));

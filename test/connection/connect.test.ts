@@ -128,6 +128,6 @@ describe('connecting to QuickBooks through the browser', () => {
     const answer = await again.host.connection.client();
     expect(answer.ok && (await answer.qbo.companyInfo()).realmId).toBe(sb.realmId);
     await again.host.close();
-    expect(await admin(sb, '')).toHaveProperty('realmId', sb.realmId);
+    expect(await admin(sb, 'GET', '')).toHaveProperty('realmId', sb.realmId);
   });
 });

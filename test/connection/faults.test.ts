@@ -60,7 +60,7 @@ describe('when QuickBooks misbehaves', () => {
   });
 
   it('waits what a Retry-After header says when the XML throttle answer carries one (node-quickbooks read)', async () => {
-    await admin(sb, '/faults', { kind: '429', match: { entity: 'Item' }, count: 1, retryAfterSeconds: 3 });
+    await admin(sb, 'POST', '/faults', { kind: '429', match: { entity: 'Item' }, count: 1, retryAfterSeconds: 3 });
     time.slept.length = 0;
     expect((await qbo.read('Item', '1')).Id).toBe('1');
     // Random is 0.5 on fake time: 3 s plus half of the 250 ms of jitter, instead of Intuit's minute.
@@ -72,26 +72,26 @@ describe('when QuickBooks misbehaves', () => {
       CustomerRef: { value: '1' }, TxnDate: '2026-01-05',
       Line: [{ DetailType: 'SalesItemLineDetail', Amount: 4, SalesItemLineDetail: { ItemRef: { value: '11' }, Qty: 1, UnitPrice: 4 } }],
     };
-    await admin(sb, '/company-status', { closingDate: '2026-01-31' });
+    await admin(sb, 'POST', '/company-status', { closingDate: '2026-01-31' });
     const closed = await failureOf(qbo.create('Invoice', invoice, 'closed-books-1'));
     expect(closed).toMatchObject({ kind: 'validation', code: '6210', element: 'TxnDate' });
     expect(closed.message).toMatch(/accounting period for this invoice is closed/);
-    await admin(sb, '/company-status', { closingDate: null, subscriptionEnded: true });
+    await admin(sb, 'POST', '/company-status', { closingDate: null, subscriptionEnded: true });
     const ended = await failureOf(qbo.create('Vendor', { DisplayName: 'After the trial' }, 'ended-1'));
     expect(ended).toMatchObject({ kind: 'validation', code: '6190' });
     expect(ended.message).toMatch(/subscription has ended or does not include this feature/);
-    await admin(sb, '/company-status', { subscriptionEnded: false });
+    await admin(sb, 'POST', '/company-status', { subscriptionEnded: false });
   });
 
   it('reads a JSON throttle body too, where a company answers one', async () => {
-    await admin(sb, '/limits', { throttleXml: false });
+    await admin(sb, 'POST', '/limits', { throttleXml: false });
     try {
       await injectFault(sb, '429', { entity: 'Item' }, 4);
       const error = await failureOf(qbo.read('Item', '1'));
       expect(error).toMatchObject({ kind: 'throttled', code: '3001', status: 429 });
       expect(error.detail).toMatch(/request limit was reached/);
     } finally {
-      await admin(sb, '/limits', { throttleXml: true });
+      await admin(sb, 'POST', '/limits', { throttleXml: true });
     }
   });
 

@@ -18,13 +18,13 @@ afterAll(async () => {
 describe('staying inside QuickBooks limits', () => {
   it('eleven callers at once never see a 429 from QuickBooks', async () => {
     const qbo = await clientOf(h.host);
-    await admin(sb, '/requests/reset', {});
+    await admin(sb, 'POST', '/requests/reset', {});
     const callers = Array.from({ length: 11 }, async (_, i) => {
       for (let n = 0; n < 2; n++) await qbo.read('Item', String((i % 5) + 1));
       await qbo.queryAll('Account');
     });
     await Promise.all(callers);
-    const log = await admin(sb, '/requests');
+    const log = await admin(sb, 'GET', '/requests');
     const byEndpoint = log.byEndpoint as Record<string, number>;
     const throttled = Object.entries(byEndpoint).filter(([k]) => k.endsWith(' 429'));
     expect(throttled).toEqual([]);

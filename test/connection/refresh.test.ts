@@ -70,7 +70,7 @@ describe('keeping the QuickBooks sign-in fresh', () => {
     // A change waiting for QuickBooks, written the way the warehouse screens write them.
     const db = new Database(path.join(h.dataDir, 'shelfsync.db'));
     const requestId = enqueueOutbox(db, { clock: { now: () => new Date() }, ids: { uuid: () => 'queued-change-1' } }, { kind: 'customer.upsert', localId: 'c1' });
-    await admin(sb, '/tokens/revoke', {});
+    await admin(sb, 'POST', '/tokens/revoke', {});
     const failure = await qbo.read('Item', '1').catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(QboError);
     expect(failure).toMatchObject({ kind: 'auth' });

@@ -52,9 +52,9 @@ describe('secrets stay secret', () => {
       answers.push(await qbo.read('Item', '1'));
       await injectFault(sb, 'drop', { entity: 'Item' }, 10);
       answers.push(await qbo.read('Item', '1').catch((e: unknown) => JSON.stringify(e) + String(e)));
-      await fetch(`${sb.adminUrl}/faults`, { method: 'DELETE' });
+      await admin(sb, 'DELETE', '/faults');
       answers.push(await h.host.invoke('accounts.list', {}));
-      await admin(sb, '/tokens/revoke', {});
+      await admin(sb, 'POST', '/tokens/revoke', {});
       answers.push(await qbo.read('Item', '1').catch((e: unknown) => JSON.stringify(e) + String(e) + (e instanceof Error ? e.stack : '')));
       answers.push(await h.host.invoke('connection.status', {}));
       answers.push(await h.host.invoke('accounts.list', {}));

@@ -1,4 +1,4 @@
-/** Helpers for connection tests: a practice company, its admin API, and a "browser" that consents. */
+/** Helpers for connection tests: a practice company, its admin API (test/support/practiceAdmin.ts), and a "browser" that consents. */
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src-main/sandbox';
 import type { QboTime } from '../../src-main/qbo';
 import { consentAt } from '../support/consent';
@@ -7,22 +7,7 @@ export async function practiceCompany(options: SandboxOptions = {}): Promise<San
   return startSandbox({ seed: 7, size: 'tiny', ...options });
 }
 
-export async function admin(sb: Sandbox, path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const res = await fetch(`${sb.adminUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return (await res.json()) as Record<string, unknown>;
-}
-
-export async function requestCounts(sb: Sandbox): Promise<Record<string, number>> {
-  return (await admin(sb, '/requests')).byEndpoint as Record<string, number>;
-}
-
-export async function injectFault(sb: Sandbox, kind: string, match: Record<string, string>, count = 1, delayMs?: number): Promise<void> {
-  await admin(sb, '/faults', { kind, match, count, ...(delayMs === undefined ? {} : { delayMs }) });
-}
+export { admin, injectFault, requestCounts } from '../support/practiceAdmin';
 
 /**
  * Plays the user's browser: opens the authorize page, presses Connect on the consent form, and

@@ -4,6 +4,7 @@
 import QuickBooks from 'node-quickbooks';
 import OAuthClient from 'intuit-oauth';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src-main/sandbox/index.js';
+import { http, type Answer } from '../support/practiceAdmin.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -38,33 +39,9 @@ export function path(v: unknown, ...keys: Array<string | number>): unknown {
   return cur;
 }
 
-export interface Answer {
-  status: number;
-  body: unknown;
-  text: string;
-  headers: Headers;
-}
-
-export async function http(url: string, init: RequestInit = {}): Promise<Answer> {
-  const res = await fetch(url, init);
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = text === '' ? undefined : JSON.parse(text);
-  } catch {
-    // Not JSON (HTML pages, XML throttle bodies): keep the text.
-  }
-  return { status: res.status, body, text, headers: res.headers };
-}
-
-export async function admin(sb: Sandbox, method: string, route: string, body?: unknown): Promise<Answer> {
-  const init: RequestInit = { method };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    init.headers = { 'content-type': 'application/json' };
-  }
-  return http(`${sb.adminUrl}${route}`, init);
-}
+// The admin API and plain HTTP come from the one set of helpers (test/support/practiceAdmin.ts). Here
+// `admin` answers as the server did, status and all: these tests check what the practice company refuses.
+export { adminRequest as admin, http, type Answer } from '../support/practiceAdmin.js';
 
 /** A connected API caller: plain fetch with a bearer token, for what the libraries cannot send. */
 export class Api {

@@ -142,7 +142,7 @@ describe('secrets after a run with faults', () => {
     await injectFault(sb, 'commitThenDrop', { method: 'POST' }, 1);
     await injectFault(sb, '429', {}, 2);
     await call(h.host, 'sync.now');
-    await admin(sb, '/tokens/revoke', {});
+    await admin(sb, 'POST', '/tokens/revoke', {});
     await h.host.invoke('sync.now', {});
     const csv = await call<{ csv: string }>(h.host, 'sync.exportErrors');
     await h.host.close();

@@ -17,23 +17,9 @@ export interface Ctx {
   step: number;
 }
 
-/** The practice company's admin API: acting as a QuickBooks user, faults, and reading its books. */
-export async function admin(sb: Sandbox, method: string, path: string, body?: unknown): Promise<Json> {
-  const res = await fetch(`${sb.adminUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const answer = (await res.json()) as Json;
-  // A QuickBooks-side edit the practice company refuses would leave the model believing it happened.
-  if (!res.ok) throw new Error(`the practice company refused ${method} ${path}: ${JSON.stringify(answer).slice(0, 300)}`);
-  return answer;
-}
-
-/** Every object in the practice company's books, by entity. */
-export async function dumpEntities(sb: Sandbox): Promise<Record<string, Json[]>> {
-  return (await admin(sb, 'GET', '/dump')).entities as Record<string, Json[]>;
-}
+// The practice company's admin API; `admin` throws on a refusal, since a QuickBooks-side edit the
+// practice company refused would leave the model believing it happened.
+export { admin, dumpEntities } from '../support/practiceAdmin';
 
 /** Calls a request; an `internal` error is a violation (the host must never fail inside). */
 export async function call<T>(c: Ctx, name: string, input: unknown = {}): Promise<Result<T>> {

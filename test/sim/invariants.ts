@@ -6,6 +6,7 @@ import type { Sandbox } from '../../src-main/sandbox';
 import type { Result } from '../../src-shared/ipc';
 import type { SimHost } from './simHost';
 import type { Model } from './model';
+import { admin } from './context';
 
 export type { Model } from './model';
 
@@ -172,7 +173,7 @@ function ledgerAddsUp(db: Db): string[] {
 
 export async function checkInvariants(input: { sb: Sandbox; host: SimHost; model: Model }): Promise<string[]> {
   const { sb, host, model } = input;
-  const books = ((await (await fetch(`${sb.adminUrl}/dump`)).json()) as { entities: Books }).entities;
+  const books = (await admin(sb, 'GET', '/dump')).entities as Books;
   const v = [...documentsOnce(books, model), ...nothingLost(books, model)];
 
   // Nothing local lost: every acknowledged stock change is in the on-hand.

@@ -10,7 +10,7 @@ import { createPrng as createRng, startSandbox } from '../../src-main/sandbox';
 import { childProcessHost, inProcessHost, simDir, simLimits, type SimHost } from './simHost';
 import { checkInvariants, scanForSecrets } from './invariants';
 import { emptyModel } from './model';
-import { call, dumpEntities, must, type Ctx } from './context';
+import { admin, call, dumpEntities, must, type Ctx } from './context';
 import { chooseStep, killDuringSync, steps } from './steps';
 
 export interface ScenarioOptions {
@@ -85,7 +85,7 @@ async function makeSureAKillHappened(c: Ctx): Promise<void> {
 
 /** The faults stop; sync runs until nothing is left to send (or it plainly will not settle). */
 async function quiesce(c: Ctx): Promise<void> {
-  await fetch(`${c.sb.adminUrl}/faults`, { method: 'DELETE' });
+  await admin(c.sb, 'DELETE', '/faults');
   const status = await must<ConnectionStatus>(c, 'connection.status');
   if (status.state !== 'connected') {
     const again = await c.host.reconnect();

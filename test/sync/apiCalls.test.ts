@@ -3,15 +3,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openDatabase, recordApiCall, summarizeApiCalls } from '../../src-main/db';
 import type { SyncLogEntry, SyncStatus } from '../../src-shared/ipc';
+import { requestCounts } from '../support/practiceAdmin';
 import { tempDir } from '../support/tmp';
 import { syncHarness, type SyncHarness } from './harness';
 
 /** What the practice company itself saw: reads are GETs and queries of the accounting API, writes its POSTs. */
 async function practiceSaw(h: SyncHarness): Promise<{ reads: number; writes: number }> {
-  const view = (await (await fetch(`${h.sb.adminUrl}/requests`)).json()) as { byEndpoint: Record<string, number> };
+  const byEndpoint = await requestCounts(h.sb);
   let reads = 0;
   let writes = 0;
-  for (const [key, n] of Object.entries(view.byEndpoint)) {
+  for (const [key, n] of Object.entries(byEndpoint)) {
     const m = /^(GET|POST) (\S+)$/.exec(key);
     if (!m || ['token', 'revoke', 'userinfo', 'authorize', 'other'].includes(m[2] ?? '')) continue;
     if (m[1] === 'GET' || m[2] === 'query') reads += n;

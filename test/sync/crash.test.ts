@@ -30,7 +30,7 @@ afterAll(async () => {
   await sb?.close();
 });
 
-const dumpItems = async (sb: Sandbox) => ((await admin(sb, '/dump')).entities as { Item: QboItem[] }).Item;
+const dumpItems = async (sb: Sandbox) => ((await admin(sb, 'GET', '/dump')).entities as { Item: QboItem[] }).Item;
 
 async function waitFor(what: string, check: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 2000; i++) {
@@ -41,7 +41,7 @@ async function waitFor(what: string, check: () => Promise<boolean>): Promise<voi
 }
 
 const inFlight = async (sb: Sandbox, endpoint: string) =>
-  ((await admin(sb, '/requests')).inFlight as Record<string, number>)[endpoint] ?? 0;
+  ((await admin(sb, 'GET', '/requests')).inFlight as Record<string, number>)[endpoint] ?? 0;
 
 function childConfig(sb: Sandbox): ChildHostConfig {
   return {
@@ -73,7 +73,7 @@ describe('a host killed in the middle of a push', () => {
     const h = hostFor(sb, { dataDir, secrets: practiceFileSecretStore(tokenDir) });
     expect((await h.connect()).state).toBe('connected');
     await call(h.host, 'sync.now');
-    const accounts = ((await admin(sb, '/dump')).entities as { Account: { Id: string; Name: string; AccountType: string }[] }).Account;
+    const accounts = ((await admin(sb, 'GET', '/dump')).entities as { Account: { Id: string; Name: string; AccountType: string }[] }).Account;
     const pick = (t: string) => {
       const a = accounts.find((x) => x.AccountType === t) as { Id: string; Name: string };
       return { id: a.Id, name: a.Name };
@@ -103,7 +103,7 @@ describe('a host killed in the middle of a push', () => {
     void first.socket.call('sync.now');
     await waitFor('three batches', async () => ((await requestCounts(sb as Sandbox))['POST batch'] ?? 0) >= 3);
     await first.kill();
-    await fetch(`${sb.adminUrl}/faults`, { method: 'DELETE' });
+    await admin(sb, 'DELETE', '/faults');
 
     // Second kill: the tokens survived the first; now die while single stock adjustments are sent.
     await injectFault(sb, 'slow', { method: 'POST', pathIncludes: '/item' }, 1000, 60);
@@ -114,7 +114,7 @@ describe('a host killed in the middle of a push', () => {
     void second.socket.call('sync.now');
     await waitFor('ten adjustments', async () => ((await requestCounts(sb as Sandbox))['POST item'] ?? 0) >= postsBefore + 10);
     await second.kill();
-    await fetch(`${sb.adminUrl}/faults`, { method: 'DELETE' });
+    await admin(sb, 'DELETE', '/faults');
 
     // A third host finishes the job.
     const third = await spawnChildHost(config);
@@ -195,7 +195,7 @@ describe('a host killed in the middle of a push', () => {
       await waitFor('the batch on the wire', async () => (await inFlight(company, 'POST batch')) > 0);
       await first.kill();
       await waitFor('QuickBooks to finish the batch', async () => (await inFlight(company, 'POST batch')) === 0);
-      const billsOf = async () => ((await admin(company, '/dump')).entities as { Bill?: { PrivateNote?: string }[] }).Bill ?? [];
+      const billsOf = async () => ((await admin(company, 'GET', '/dump')).entities as { Bill?: { PrivateNote?: string }[] }).Bill ?? [];
       expect(await billsOf()).toHaveLength(3);
 
       // A new host; the fourth order is received before the next sync, so a new batch would differ.

@@ -1,6 +1,6 @@
 /** Helpers for the document sync tests: acting as a QuickBooks user, and reading both sides. */
 import type { SyncRun } from '../../src-shared/ipc';
-import { injectFault } from '../connection/support';
+import { admin, clearFaults as clearPracticeFaults, injectFault } from '../support/practiceAdmin';
 import type { SyncHarness } from './harness';
 
 export type QboRecord = Record<string, unknown> & { Id: string; SyncToken: string };
@@ -12,15 +12,9 @@ export async function qboAll<T extends QboRecord = QboRecord>(h: SyncHarness, en
   return ((await h.dump())[entity] ?? []) as T[];
 }
 
+/** The entity the practice company's admin API answers with, e.g. `{ "Invoice": {…} }` → the invoice. */
 async function adminCall(h: SyncHarness, method: string, path: string, body?: unknown): Promise<QboRecord> {
-  const res = await fetch(`${h.sb.adminUrl}/entities/${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const answer = (await res.json()) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`admin ${method} ${path}: ${JSON.stringify(answer)}`);
-  return Object.values(answer)[0] as QboRecord;
+  return Object.values(await admin(h.sb, method, `/entities/${path}`, body))[0] as QboRecord;
 }
 
 /** As a QuickBooks user: create, edit, delete. */
@@ -32,7 +26,7 @@ export const asQboUser = {
 };
 
 export async function clearFaults(h: SyncHarness): Promise<void> {
-  await fetch(`${h.sb.adminUrl}/faults`, { method: 'DELETE' });
+  await clearPracticeFaults(h.sb);
 }
 
 /**

@@ -33,8 +33,7 @@ export async function syncHarness(options: SandboxOptions = {}, dataDir?: string
     sync: () => call<SyncRun>(h.host, 'sync.now'),
     settings: (patch) => call<Settings>(h.host, 'settings.update', patch),
     async dump() {
-      const res = await fetch(`${sb.adminUrl}/dump`);
-      const body = (await res.json()) as { entities?: Record<string, Record<string, unknown>[]> } & Record<string, unknown>;
+      const body = await admin(sb, 'GET', '/dump');
       return (body.entities ?? body) as Record<string, Record<string, unknown>[]>;
     },
     async close() {

@@ -38,11 +38,7 @@ describe('items QuickBooks → ShelfSync', () => {
     h = await syncHarness();
     await h.sync();
     const target = countable(await qboItems(h)).find((i) => i.Type === 'Inventory' && i.Active !== false) as QboItem;
-    await fetch(`${h.sb.adminUrl}/entities/Item/${target.Id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ Name: `${target.Name} Mk II`, UnitPrice: 42.5 }),
-    });
+    await admin(h.sb, 'PATCH', `/entities/Item/${target.Id}`, { Name: `${target.Name} Mk II`, UnitPrice: 42.5 });
     const before = await requestCounts(h.sb);
     const run = await h.sync();
     const after = await requestCounts(h.sb);
@@ -83,8 +79,7 @@ describe('stock adjustments ShelfSync → QuickBooks', () => {
     expect(offline.status).toBe('failed');
     expect(offline.message).toMatch(/kept and will be sent/);
     expect((await h.call<{ pendingChanges: number }>('sync.status')).pendingChanges).toBe(1);
-    await admin(h.sb, '/faults', undefined).catch(() => undefined);
-    await fetch(`${h.sb.adminUrl}/faults`, { method: 'DELETE' });
+    await admin(h.sb, 'DELETE', '/faults');
     const back = await h.sync();
     expect(back.status).toBe('ok');
     expect(await qtyInQbo(h, remote.Id)).toBe((remote.QtyOnHand ?? 0) + 3);

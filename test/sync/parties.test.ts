@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { syncHarness, type SyncHarness } from './harness';
+import { admin, syncHarness, type SyncHarness } from './harness';
 
 let h: SyncHarness | undefined;
 afterEach(async () => {
@@ -15,12 +15,7 @@ const list = async (h: SyncHarness, area: 'customers' | 'vendors', active?: bool
   (await h.call<{ rows: Party[]; total: number }>(`${area}.list`, { limit: 500, ...(active === undefined ? {} : { active }) })).rows;
 
 async function patchInQbo(h: SyncHarness, entity: string, id: string, fields: Record<string, unknown>) {
-  const res = await fetch(`${h.sb.adminUrl}/entities/${entity}/${id}`, {
-    method: 'PATCH',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(fields),
-  });
-  if (!res.ok) throw new Error(await res.text());
+  await admin(h.sb, 'PATCH', `/entities/${entity}/${id}`, fields);
 }
 
 describe('customers and vendors QuickBooks → ShelfSync', () => {
@@ -70,7 +65,7 @@ describe('customers both ways', () => {
     const remote = (await qbo(h, 'Customer')).find((c) => c.DisplayName === local.displayName) as QboRecord;
     await h.call('customers.update', { id: local.id, phone: '555-0101' });
     // The QuickBooks edit comes later (its clock is ahead), so it wins.
-    await fetch(`${h.sb.adminUrl}/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceSeconds: 120 }) });
+    await admin(h.sb, 'POST', '/clock', { advanceSeconds: 120 });
     await patchInQbo(h, 'Customer', remote.Id, { PrimaryPhone: { FreeFormNumber: '555-0202' } });
     const run = await h.sync();
     expect(run.counts['customers.pull']?.updated).toBeGreaterThanOrEqual(1);

@@ -36,7 +36,7 @@ const itemsNamed = async (h: SyncHarness, prefix: string) =>
   (((await h.dump()).Item ?? []) as QboItem[]).filter((i) => i.Name.startsWith(prefix)).map((i) => i.Name).sort();
 
 async function throttleBatches(h: SyncHarness, count: number, retryAfterSeconds?: number): Promise<void> {
-  await admin(h.sb, '/faults', { kind: '429', match: { pathIncludes: '/batch' }, count, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
+  await admin(h.sb, 'POST', '/faults', { kind: '429', match: { pathIncludes: '/batch' }, count, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
 }
 
 const names = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`);
@@ -53,7 +53,7 @@ describe('a sync that meets Intuit\'s XML throttle answer', () => {
     expect(await itemsNamed(h, 'Throttled ')).toEqual(names('Throttled ', 12));
     // Two throttle answers, each waited out for at least the minute Intuit asks for.
     expect(time.slept.filter((ms) => ms >= 60_000)).toHaveLength(2);
-    const log = (await admin(h.sb, '/requests')).byEndpoint as Record<string, number>;
+    const log = (await admin(h.sb, 'GET', '/requests')).byEndpoint as Record<string, number>;
     expect(log['POST batch 429']).toBe(2);
   });
 
