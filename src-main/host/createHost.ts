@@ -6,6 +6,7 @@ import {
   AppError,
   describeIssues,
   type AppErrorData,
+  parseInput,
   isRequestName,
   requests,
   type EventName,
@@ -162,10 +163,10 @@ export function createHost(deps: HostDeps): Host {
       return { ok: false, error: { code: 'unknown_request', message: `There is no request named "${String(name).slice(0, 100)}".` } };
     }
     try {
-      const parsed = (requests[name].input as z.ZodType).safeParse(input ?? {});
-      if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+      const parsed = parseInput(requests[name].input as z.ZodType, input ?? {}, name);
+      if (!parsed.ok) return parsed;
       const handler = handlers[name] as AnyHandler;
-      const value = await handler(parsed.data, ctx);
+      const value = await handler(parsed.value, ctx);
       return { ok: true, value };
     } catch (error) {
       // A refusal with words for a clerk is an answer; anything else is logged with an id.

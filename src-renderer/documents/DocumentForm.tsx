@@ -1,8 +1,10 @@
 /** Write an invoice or a sales estimate by hand, or change an invoice not yet ready: customer, dates, lines. */
 import { useState } from 'react';
-import type { AppErrorData, Estimate, Invoice } from '../../src-shared/ipc';
+import type { AppErrorData, Estimate, FieldIssue, Invoice } from '../../src-shared/ipc';
 import { Dialog, DialogActions } from '../ui/Dialog';
-import { errorFor, localError, unplacedError } from '../ui/errors';
+import { errorFor, unplacedError } from '../ui/errors';
+import { useFocusFirstError } from '../ui/focusError';
+import { checkInput } from '../ui/validate';
 import { Alert, Field, invalid } from '../ui/Field';
 import { parseMoney, qtyText, today } from '../ui/format';
 import { blankLine, LinesEditor, lineFields, type LineDraft } from '../ui/LinesEditor';
@@ -36,15 +38,20 @@ export function DocumentForm(props: { kind: 'invoice' | 'estimate'; editing?: In
   const err = (field: string) => errorFor(error, field);
   const untilField = invoice ? 'dueDate' : 'expirationDate';
 
+  const formRef = useFocusFirstError(error);
+
   const submit = async () => {
-    if (!customer) return setError(localError('Choose the customer.', 'customerId'));
     const payload = [];
+    const local: FieldIssue[] = [];
     for (const [i, l] of lines.entries()) {
       const cents = l.price.trim() ? parseMoney(l.price) : undefined;
-      if (cents === null) return setError(localError('Enter a price like 12.50.', `lines.${i}.unitPriceCents`));
-      payload.push({ itemId: l.item?.id ?? null, description: l.description.trim() || null, qty: qtyText(l.qty), ...(cents !== undefined ? { unitPriceCents: cents } : {}) });
+      if (cents === null) local.push({ message: 'Enter the unit price as an amount like 12.50.', field: `lines.${i}.unitPriceCents` });
+      payload.push({ itemId: l.item?.id ?? null, description: l.description.trim() || null, qty: qtyText(l.qty), ...(typeof cents === 'number' ? { unitPriceCents: cents } : {}) });
     }
-    const common = { customerId: customer.id, number: number.trim() || undefined, date: date || undefined, note: note.trim() || null, lines: payload };
+    const common = { customerId: customer?.id ?? '', number: number.trim() || undefined, date: date || undefined, note: note.trim() || null, lines: payload };
+    const request = invoice ? (editing ? 'invoices.update' : 'invoices.create') : editing ? 'estimates.update' : 'estimates.create';
+    const problem = checkInput(request, { ...(editing ? { id: editing.id } : {}), ...common, [untilField]: until || null }, local);
+    if (problem) return setError(problem);
     setBusy(true);
     const result = invoice
       ? await (editing ? updateInvoice({ id: editing.id, ...common, dueDate: until || null }) : createInvoice({ ...common, dueDate: until || null }))
@@ -57,7 +64,7 @@ export function DocumentForm(props: { kind: 'invoice' | 'estimate'; editing?: In
 
   return (
     <Dialog title={editing ? `Change ${invoice ? 'invoice' : 'estimate'} ${editing.number}` : invoice ? 'New invoice' : 'New estimate'} wide onClose={() => setDialog(null)}>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Field label="Customer" error={err('customerId')}>
           <Lookup name="customerId" label="Customer" value={customer} onChange={setCustomer} search={searchCustomers} invalid={Boolean(err('customerId'))} />
         </Field>

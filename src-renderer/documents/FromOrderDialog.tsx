@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { AppErrorData, RequestOutput } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { useFocusFirstError } from '../ui/focusError';
 import { Dialog, DialogActions } from '../ui/Dialog';
 import { errorFor, unplacedError } from '../ui/errors';
 import { Alert, Field } from '../ui/Field';
@@ -14,6 +15,7 @@ export function FromOrderDialog() {
   const [orders, setOrders] = useState<OrderRow[] | null>(null);
   const [orderId, setOrderId] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
+  const formRef = useFocusFirstError(error);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     void Promise.all([
@@ -27,7 +29,7 @@ export function FromOrderDialog() {
   }, []);
   return (
     <Dialog title="Invoice a picked order" onClose={() => setDialog(null)}>
-      <form
+      <form ref={formRef}
         onSubmit={(e) => {
           e.preventDefault();
           setBusy(true);

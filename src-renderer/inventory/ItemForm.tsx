@@ -1,8 +1,10 @@
 /** Create or edit an item; the host's errors appear beside the input they name. */
 import { useState } from 'react';
-import type { AppErrorData, ItemDetail, ItemType } from '../../src-shared/ipc';
+import type { AppErrorData, FieldIssue, ItemDetail, ItemType } from '../../src-shared/ipc';
 import { Dialog, DialogActions } from '../ui/Dialog';
-import { errorFor, errorUnder, localError, unplacedError } from '../ui/errors';
+import { errorFor, errorUnder, unplacedError } from '../ui/errors';
+import { useFocusFirstError } from '../ui/focusError';
+import { checkInput } from '../ui/validate';
 import { Alert, Check, Field, invalid } from '../ui/Field';
 import { money, parseMoney } from '../ui/format';
 import { useItemDetail } from './detailStore';
@@ -29,32 +31,37 @@ export function ItemForm(props: { item: ItemDetail | null }) {
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<typeof f>) => setF((old) => ({ ...old, ...patch }));
   const err = (field: string) => errorFor(error, field);
+  const formRef = useFocusFirstError(error);
 
   const submit = async () => {
     const priceCents = f.price.trim() ? parseMoney(f.price) : 0;
     const costCents = f.cost.trim() ? parseMoney(f.cost) : 0;
-    if (priceCents === null) return setError(localError('Enter a price like 12.50.', 'priceCents'));
-    if (costCents === null) return setError(localError('Enter a cost like 4.25.', 'costCents'));
+    const local: FieldIssue[] = [];
+    if (priceCents === null) local.push({ message: 'Enter the sales price as an amount like 12.50.', field: 'priceCents' });
+    if (costCents === null) local.push({ message: 'Enter the cost as an amount like 4.25.', field: 'costCents' });
     const fields = {
       name: f.name,
       sku: f.sku.trim() || null,
       barcodes: f.barcodes.split(/[\s,;]+/).filter(Boolean),
       unit: f.unit.trim() || null,
-      priceCents,
-      costCents,
+      priceCents: priceCents ?? 0,
+      costCents: costCents ?? 0,
       reorderPoint: f.reorderPoint.trim(),
       description: f.description.trim() || null,
       active: f.active,
     };
+    const input = item ? { id: item.id, ...fields } : { ...fields, type: f.type };
+    const problem = checkInput(item ? 'items.update' : 'items.create', input, local);
+    if (problem) return setError(problem);
     setBusy(true);
-    const result = await save(item ? { id: item.id, ...fields } : { ...fields, type: f.type });
+    const result = await save(input);
     setBusy(false);
     setError(result.ok ? null : result.error);
   };
 
   return (
     <Dialog title={item ? `Edit ${item.name}` : 'New item'} onClose={() => setDialog(null)}>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Field label="Name" error={err('name')}><input name="name" value={f.name} {...invalid(err('name'))} onChange={(e) => set({ name: e.target.value })} /></Field>
         <Field label="SKU" error={err('sku')}><input name="sku" value={f.sku} {...invalid(err('sku'))} onChange={(e) => set({ sku: e.target.value })} /></Field>
         <Field label="Barcodes (comma separated)" error={errorUnder(error, 'barcodes')}><input name="barcodes" value={f.barcodes} {...invalid(errorUnder(error, 'barcodes'))} onChange={(e) => set({ barcodes: e.target.value })} /></Field>

@@ -1,6 +1,7 @@
 /** Adjust an item's stock at a site (a reason is required), or move stock between two sites. */
 import { useState } from 'react';
 import type { AppErrorData, ItemDetail } from '../../src-shared/ipc';
+import { useFocusFirstError } from '../ui/focusError';
 import { Dialog, DialogActions } from '../ui/Dialog';
 import { errorFor, unplacedError } from '../ui/errors';
 import { Alert, Field, invalid } from '../ui/Field';
@@ -18,6 +19,7 @@ export function AdjustDialog(props: { item: ItemDetail; siteId: string }) {
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
+  const formRef = useFocusFirstError(error);
   const [busy, setBusy] = useState(false);
   const err = (field: string) => errorFor(error, field);
   const onHand = props.item.levels.find((l) => l.siteId === siteId)?.onHand ?? '0';
@@ -31,7 +33,7 @@ export function AdjustDialog(props: { item: ItemDetail; siteId: string }) {
 
   return (
     <Dialog title={`Adjust ${props.item.name}`} onClose={() => setDialog(null)}>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form ref={formRef} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Field label="Site" error={err('siteId')}>
           <select name="siteId" value={siteId} onChange={(e) => setSiteId(e.target.value)}>
             {sites.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
@@ -61,6 +63,7 @@ export function TransferDialog(props: { item: ItemDetail; siteId: string }) {
   const [qty, setQty] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
+  const formRef = useFocusFirstError(error);
   const [busy, setBusy] = useState(false);
   const err = (field: string) => errorFor(error, field);
   const levelAt = (id: string) => props.item.levels.find((l) => l.siteId === id)?.onHand ?? '0';
@@ -74,7 +77,7 @@ export function TransferDialog(props: { item: ItemDetail; siteId: string }) {
 
   return (
     <Dialog title={`Transfer ${props.item.name}`} onClose={() => setDialog(null)}>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form ref={formRef} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         {sites.length < 2 && <p className="hint">There is only one site; add another site to transfer stock.</p>}
         <Field label="From site" error={err('fromSiteId')}>
           <select name="fromSiteId" value={from} onChange={(e) => setFrom(e.target.value)}>

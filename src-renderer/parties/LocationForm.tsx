@@ -1,6 +1,7 @@
 /** Add or change one of a customer's service locations. */
 import { useState } from 'react';
 import type { AppErrorData, ServiceLocation } from '../../src-shared/ipc';
+import { useFocusFirstError } from '../ui/focusError';
 import { Dialog, DialogActions } from '../ui/Dialog';
 import { errorFor, unplacedError } from '../ui/errors';
 import { Alert, Check, Field, invalid } from '../ui/Field';
@@ -14,6 +15,7 @@ export function LocationForm(props: { location: ServiceLocation | null }) {
   const [active, setActive] = useState(l?.active ?? true);
   const [address, setAddress] = useState(addressDraft(l?.address));
   const [error, setError] = useState<AppErrorData | null>(null);
+  const formRef = useFocusFirstError(error);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     setBusy(true);
@@ -23,7 +25,7 @@ export function LocationForm(props: { location: ServiceLocation | null }) {
   };
   return (
     <Dialog title={l ? `Edit ${l.name}` : 'New service location'} onClose={() => setDialog(null)}>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Field label="Location name" error={errorFor(error, 'name')}>
           <input name="name" value={name} {...invalid(errorFor(error, 'name'))} onChange={(e) => setName(e.target.value)} />
         </Field>

@@ -1,6 +1,7 @@
 /** Create or edit a customer or vendor; each error shows beside the input it is about. */
 import { useState } from 'react';
 import type { AppErrorData, Party } from '../../src-shared/ipc';
+import { useFocusFirstError } from '../ui/focusError';
 import { Dialog, DialogActions } from '../ui/Dialog';
 import { errorFor, unplacedError } from '../ui/errors';
 import { Alert, Check, Field, invalid } from '../ui/Field';
@@ -25,6 +26,7 @@ export function PartyForm(props: { party: Party | null }) {
   const [billing, setBilling] = useState(addressDraft(p?.billingAddress));
   const [shipping, setShipping] = useState(addressDraft(p?.shippingAddress));
   const [error, setError] = useState<AppErrorData | null>(null);
+  const formRef = useFocusFirstError(error);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<typeof f>) => setF((old) => ({ ...old, ...patch }));
   const err = (field: string) => errorFor(error, field);
@@ -60,7 +62,7 @@ export function PartyForm(props: { party: Party | null }) {
   return (
     <Dialog title={p ? `Edit ${p.displayName}` : `New ${noun}`} wide onClose={() => setDialog(null)}>
       {/* noValidate: the host's words, beside the field, rather than the browser's bubble. */}
-      <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         {text('displayName', 'Display name')}
         {text('companyName', 'Company')}
         {text('givenName', 'Given name')}

@@ -2,7 +2,9 @@
 import { useState, type ReactNode } from 'react';
 import type { AppErrorData, PickingOrder, Result } from '../../src-shared/ipc';
 import { Dialog, DialogActions } from '../ui/Dialog';
-import { errorFor, localError, unplacedError } from '../ui/errors';
+import { errorFor, unplacedError } from '../ui/errors';
+import { useFocusFirstError } from '../ui/focusError';
+import { checkInput } from '../ui/validate';
 import { Alert, Field, invalid } from '../ui/Field';
 import { qtyText } from '../ui/format';
 import { blankLine, LinesEditor, lineFields, type LineDraft } from '../ui/LinesEditor';
@@ -28,17 +30,19 @@ export function CreateOrderDialog(props: { editing?: PickingOrder }) {
   const [busy, setBusy] = useState(false);
   const err = (field: string) => errorFor(error, field);
 
+  const formRef = useFocusFirstError(error);
+
   const submit = async () => {
-    if (!customer) return setError(localError('Choose the customer.', 'customerId'));
-    const missing = lines.findIndex((l) => !l.item);
-    if (missing >= 0) return setError(localError('Choose the item.', `lines.${missing}.itemId`));
-    setBusy(true);
     const fields = {
-      customerId: customer.id,
+      customerId: customer?.id ?? '',
       siteId: siteId || undefined,
       note: note.trim() || null,
       lines: lines.map((l) => ({ itemId: l.item?.id ?? '', qty: qtyText(l.qty) })),
     };
+    const input = editing ? { id: editing.id, ...fields } : { number: number.trim() || undefined, ...fields };
+    const problem = checkInput(editing ? 'orders.update' : 'orders.create', input);
+    if (problem) return setError(problem);
+    setBusy(true);
     const result = editing ? await update({ id: editing.id, ...fields }) : await create({ number: number.trim() || undefined, ...fields });
     setBusy(false);
     if (!result.ok) setError(result.error);
@@ -46,7 +50,7 @@ export function CreateOrderDialog(props: { editing?: PickingOrder }) {
 
   return (
     <Dialog title={editing ? `Change order ${editing.number}` : 'New picking order'} wide onClose={() => setDialog(null)}>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Field label="Customer" error={err('customerId')}>
           <Lookup name="customerId" label="Customer" value={customer} onChange={setCustomer} search={searchCustomers} invalid={Boolean(err('customerId'))} />
         </Field>
@@ -80,9 +84,11 @@ function ReasonDialog(props: {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
+  const formRef = useFocusFirstError(error);
   return (
     <Dialog title={props.title} onClose={() => setDialog(null)}>
       <form
+        ref={formRef}
         onSubmit={(e) => {
           e.preventDefault();
           setBusy(true);

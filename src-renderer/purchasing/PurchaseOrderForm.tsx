@@ -1,8 +1,10 @@
 /** Draft a purchase order or change one (a posted PO changed here is marked as needing a resync). */
 import { useState } from 'react';
-import type { AppErrorData, PurchaseOrder } from '../../src-shared/ipc';
+import type { AppErrorData, FieldIssue, PurchaseOrder } from '../../src-shared/ipc';
 import { Dialog, DialogActions } from '../ui/Dialog';
-import { errorFor, localError, unplacedError } from '../ui/errors';
+import { errorFor, unplacedError } from '../ui/errors';
+import { useFocusFirstError } from '../ui/focusError';
+import { checkInput } from '../ui/validate';
 import { Alert, Field, invalid } from '../ui/Field';
 import { money, parseMoney, qtyText } from '../ui/format';
 import { blankLine, LinesEditor, lineFields, type LineDraft } from '../ui/LinesEditor';
@@ -30,25 +32,29 @@ export function PurchaseOrderForm(props: { po: PurchaseOrder | null }) {
   const [busy, setBusy] = useState(false);
   const err = (field: string) => errorFor(error, field);
 
+  const formRef = useFocusFirstError(error);
+
   const submit = async () => {
-    if (!vendor) return setError(localError('Choose the vendor.', 'vendorId'));
     const payload = [];
+    const local: FieldIssue[] = [];
     for (const [i, l] of lines.entries()) {
-      if (!l.item) return setError(localError('Choose the item.', `lines.${i}.itemId`));
       const cents = l.price.trim() ? parseMoney(l.price) : undefined;
-      if (cents === null) return setError(localError('Enter a cost like 4.25.', `lines.${i}.unitCostCents`));
-      payload.push({ ...(l.id ? { id: l.id } : {}), itemId: l.item.id, qty: qtyText(l.qty), ...(cents !== undefined ? { unitCostCents: cents } : {}) });
+      if (cents === null) local.push({ message: 'Enter the unit cost as an amount like 4.25.', field: `lines.${i}.unitCostCents` });
+      payload.push({ ...(l.id ? { id: l.id } : {}), itemId: l.item?.id ?? '', qty: qtyText(l.qty), ...(typeof cents === 'number' ? { unitCostCents: cents } : {}) });
     }
-    const common = { vendorId: vendor.id, siteId: siteId || undefined, expectedDate: expectedDate || null, note: note.trim() || null, lines: payload };
+    const common = { vendorId: vendor?.id ?? '', siteId: siteId || undefined, expectedDate: expectedDate || null, note: note.trim() || null, lines: payload };
+    const input = po ? { id: po.id, ...common } : { ...common, number: number.trim() || undefined };
+    const problem = checkInput(po ? 'purchaseOrders.update' : 'purchaseOrders.create', input, local);
+    if (problem) return setError(problem);
     setBusy(true);
-    const result = await save(po ? { id: po.id, ...common } : { ...common, number: number.trim() || undefined });
+    const result = await save(input);
     setBusy(false);
     if (!result.ok) setError(result.error);
   };
 
   return (
     <Dialog title={po ? `Edit PO ${po.number}` : 'New purchase order'} wide onClose={() => setDialog(null)}>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Field label="Vendor" error={err('vendorId')}>
           <Lookup name="vendorId" label="Vendor" value={vendor} onChange={setVendor} search={searchVendors} invalid={Boolean(err('vendorId'))} />
         </Field>

@@ -1,5 +1,5 @@
 /** Settings: when to sync, how orders post, which way each kind of record flows. */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import type { Directions, Settings } from '../../src-shared/ipc';
 import { directionsSchema } from '../../src-shared/ipc';
 import { useSettings } from './store';
@@ -7,6 +7,9 @@ import { ConnectionPanel } from './ConnectionPanel';
 import { AccountsFieldset } from './AccountsFieldset';
 import { SitesFieldset } from './SitesFieldset';
 import { BackupFieldset } from './BackupFieldset';
+import { errorFor, issuesOf, unplacedError } from '../ui/errors';
+import { Alert, Check, Field } from '../ui/Field';
+import { useFocusFirstError } from '../ui/focusError';
 
 const directionLabels: Record<string, string> = {
   qboToLocal: 'QuickBooks → ShelfSync',
@@ -26,9 +29,12 @@ const entityLabels: Record<keyof Directions, string> = {
   stock: 'Stock adjustments',
 };
 
+const intervalWords = 'Enter the sync interval as whole minutes, from 1 to 1440.';
+
 export function SettingsScreen() {
   const { draft, error, saving, savedAt, load, edit, save } = useSettings();
   const [intervalText, setIntervalText] = useState('');
+  const formRef = useFocusFirstError(error);
   useEffect(() => {
     void load();
   }, [load]);
@@ -37,16 +43,19 @@ export function SettingsScreen() {
   }, [draft?.syncIntervalMinutes]);
 
   if (!draft) return <p role="status">{error ? error.message : 'Loading settings…'}</p>;
-  // Beside the field its name is redundant: show only what is wrong.
-  const fieldError = (field: string) => (error?.field === field ? error.message.replace(`${field}: `, '') : null);
+  const fieldError = (field: string) => errorFor(error, field);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => edit((d) => { d[key] = value; });
+  const shown = ['syncIntervalMinutes', 'postOrdersAs', 'directions'];
 
   return (
     <form
+      ref={formRef}
       className="settings"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        // Only whole minutes are ever put in the draft; anything else stays as typed and is named here.
+        void save(/^\s*\d+\s*$/.test(intervalText) ? [] : [{ field: 'syncIntervalMinutes', message: intervalWords }]);
       }}
     >
       <h1>Settings</h1>
@@ -60,12 +69,10 @@ export function SettingsScreen() {
             inputMode="numeric"
             value={intervalText}
             disabled={!draft.autoSync}
-            aria-invalid={fieldError('syncIntervalMinutes') ? true : undefined}
             onChange={(event) => {
               setIntervalText(event.target.value);
               const text = event.target.value.trim();
-              // Keep exactly what was typed so the host can say what is wrong with it.
-              set('syncIntervalMinutes', /^-?\d+$/.test(text) ? Number(text) : Number.NaN);
+              if (/^\d+$/.test(text)) set('syncIntervalMinutes', Number(text));
             }}
           />
         </Field>
@@ -102,31 +109,15 @@ export function SettingsScreen() {
       </fieldset>
       <AccountsFieldset draft={draft} edit={edit} />
       <SitesFieldset enabled={draft.multipleSites} />
-      {error && !error.field && <p role="alert" className="error">{error.message}</p>}
-      <div className="actions">
+      <BackupFieldset />
+      <div className="actions sticky-footer" data-testid="settings-footer">
         <button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save settings'}</button>
         {savedAt && <span role="status" className="ok">Saved.</span>}
+        <Alert message={unplacedError(error, shown)} />
+        {issuesOf(error).some((i) => i.field && shown.some((f) => i.field === f || i.field?.startsWith(`${f}.`))) && (
+          <span className="error">Check the fields marked in red above.</span>
+        )}
       </div>
-      <BackupFieldset />
     </form>
-  );
-}
-
-function Field(props: { label: string; error: string | null; children: ReactNode }) {
-  return (
-    <label className="field">
-      <span>{props.label}</span>
-      {props.children}
-      {props.error && <span role="alert" className="error">{props.error}</span>}
-    </label>
-  );
-}
-
-function Check(props: { label: string; checked: boolean; onChange: (value: boolean) => void }) {
-  return (
-    <label className="check">
-      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
-      <span>{props.label}</span>
-    </label>
   );
 }

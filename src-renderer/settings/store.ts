@@ -1,7 +1,8 @@
 /** Settings screen state: the stored settings, the user's draft, and errors by field. */
 import { create } from 'zustand';
-import type { AppErrorData, Settings, SettingsPatch } from '../../src-shared/ipc';
+import type { AppErrorData, FieldIssue, Settings, SettingsPatch } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { checkInput } from '../ui/validate';
 
 interface SettingsState {
   stored: Settings | null;
@@ -11,7 +12,8 @@ interface SettingsState {
   savedAt: number | null;
   load: () => Promise<void>;
   edit: (change: (draft: Settings) => void) => void;
-  save: () => Promise<void>;
+  /** `local`: what the screen found wrong itself (text that is not a number), shown with the rest. */
+  save: (local?: FieldIssue[]) => Promise<void>;
 }
 
 export const useSettings = create<SettingsState>((set, get) => ({
@@ -32,11 +34,14 @@ export const useSettings = create<SettingsState>((set, get) => ({
     change(next);
     set({ draft: next, savedAt: null });
   },
-  async save() {
+  async save(local = []) {
     const { draft, stored } = get();
     if (!draft || !stored) return;
+    const patch = diff(stored, draft);
+    const problem = checkInput('settings.update', patch, local);
+    if (problem) return set({ error: problem, savedAt: null });
     set({ saving: true });
-    const result = await api.call('settings.update', diff(stored, draft));
+    const result = await api.call('settings.update', patch);
     if (result.ok) set({ stored: result.value, draft: structuredClone(result.value), error: null, saving: false, savedAt: Date.now() });
     else set({ error: result.error, saving: false });
   },

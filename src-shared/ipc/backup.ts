@@ -6,7 +6,7 @@ const fileSchema = z
   .string({ error: 'Give the backup file’s path.' })
   .trim()
   .min(1, { error: 'Give the backup file’s path.' })
-  .max(1024, { error: 'The path is at most 1024 characters.' });
+  .max(1024, { error: 'The backup file’s path is at most 1024 characters.' });
 
 export const backupRequests = {
   'backup.create': request(

@@ -24,7 +24,7 @@ export const conflictRequests = {
     'Records that changed in both ShelfSync and QuickBooks since the last sync, newest first.',
     z
       .object({
-        open: z.boolean({ error: 'open is true or false.' }).default(true),
+        open: z.boolean().default(true),
         limit: z.int().min(1).max(500).default(50),
         offset: z.int().min(0).default(0),
       })
@@ -33,7 +33,7 @@ export const conflictRequests = {
   ),
   'conflicts.resolve': request(
     'Keep the version that won, or switch to the other one (it is then sent to the other side on the next sync).',
-    z.object({ id: z.int({ error: 'Give the conflict id.' }).min(1), keep: z.enum(['winner', 'other']) }).strict(),
+    z.object({ id: z.int().min(1), keep: z.enum(['winner', 'other']) }).strict(),
     conflictSchema,
   ),
 };

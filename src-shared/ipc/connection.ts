@@ -40,7 +40,7 @@ export const connectionRequests = {
     z
       .object({
         sandboxUrl: z
-          .url({ protocol: /^https?$/, error: 'sandboxUrl must be an http(s) address, e.g. http://127.0.0.1:4010' })
+          .url({ protocol: /^https?$/, error: 'The practice company address must start with http:// or https://, e.g. http://127.0.0.1:4010.' })
           .optional(),
       })
       .strict(),

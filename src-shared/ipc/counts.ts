@@ -36,7 +36,7 @@ export type CountSummary = z.infer<typeof countSummarySchema>;
 
 export const countListSchema = z
   .object({
-    status: z.enum(['open', 'posted'], { error: 'status is "open" or "posted".' }).optional(),
+    status: z.enum(['open', 'posted']).optional(),
     siteId: idSchema.optional(),
     limit: limitSchema,
     offset: offsetSchema,
@@ -59,9 +59,9 @@ export const countStartSchema = z
     siteId: idSchema.optional(),
     /** Omitted: every active inventory item. */
     itemIds: z
-      .array(idSchema, { error: 'Give itemIds as a list of item ids.' })
-      .min(1, { error: 'Choose at least one item, or leave itemIds out to count every item.' })
-      .max(5000, { error: 'Count at most 5000 chosen items at once; leave itemIds out to count every item.' })
+      .array(idSchema)
+      .min(1, { error: 'Choose at least one item, or choose none to count every item.' })
+      .max(5000, { error: 'Count at most 5000 chosen items at once, or choose none to count every item.' })
       .optional(),
     note: noteSchema,
     by: actorSchema,
@@ -75,11 +75,11 @@ export const countEnterSchema = z
     barcode: barcodeSchema.optional(),
     counted: countedQuantitySchema,
     /** true adds to what was counted so far (one scan = one more); false replaces it. */
-    add: z.boolean({ error: 'add is true or false.' }).default(false),
+    add: z.boolean().default(false),
   })
   .strict()
   .refine((e) => (e.itemId === undefined) !== (e.barcode === undefined), {
-    error: 'Name the item by itemId or by barcode (one of the two).',
+    error: 'Choose the counted item or scan its barcode (one of the two, not both).',
     path: ['itemId'],
   });
 

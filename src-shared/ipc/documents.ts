@@ -41,7 +41,7 @@ const lineInputSchema = z
   });
 
 const linesSchema = z
-  .array(lineInputSchema, { error: 'Give the lines as a list of { itemId, qty, unitPriceCents }.' })
+  .array(lineInputSchema)
   .min(1, { error: 'A document needs at least one line.' })
   .max(500, { error: 'A document can have at most 500 lines.' });
 
@@ -100,8 +100,8 @@ const listFields = {
 export const invoiceListSchema = z
   .object({
     ...listFields,
-    readyForSync: z.boolean({ error: 'readyForSync is true or false.' }).optional(),
-    paid: z.boolean({ error: 'paid is true or false.' }).optional(),
+    readyForSync: z.boolean().optional(),
+    paid: z.boolean().optional(),
   })
   .strict();
 

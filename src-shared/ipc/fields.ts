@@ -1,26 +1,21 @@
 /** Field schemas the warehouse areas share: ids, quantities, money, paging, addresses, document numbers. */
 import { z } from 'zod';
 import { parseQuantity } from '../quantity';
+import { ruleWords } from './fieldWords';
 
-export const idSchema = z
-  .string({ error: 'Give the id as text, as a list or get request shows it.' })
-  .trim()
-  .min(1, { error: 'Give an id.' })
-  .max(64, { error: 'An id is at most 64 characters.' });
-
-const quantityMessage = 'Enter a quantity as a decimal number in quotes with at most 4 decimal places, e.g. "12.5".';
+export const idSchema = z.string().trim().min(1).max(64);
 
 /** Any quantity, signed; text so that "0.1" stays exactly 0.1. */
 export const quantitySchema = z
-  .string({ error: quantityMessage })
-  .refine((text) => parseQuantity(text) !== null, { error: quantityMessage });
+  .string({ error: ruleWords('quantity') })
+  .refine((text) => parseQuantity(text) !== null, { error: ruleWords('quantity') });
 
 export const positiveQuantitySchema = quantitySchema.refine((text) => (parseQuantity(text) ?? 0) > 0, {
-  error: 'Enter a quantity greater than zero.',
+  error: ruleWords('positive'),
 });
 
 export const countedQuantitySchema = quantitySchema.refine((text) => (parseQuantity(text) ?? -1) >= 0, {
-  error: 'A counted quantity cannot be below zero.',
+  error: ruleWords('notNegative'),
 });
 
 export const quantityChangeSchema = quantitySchema.refine((text) => parseQuantity(text) !== 0, {
@@ -29,20 +24,13 @@ export const quantityChangeSchema = quantitySchema.refine((text) => parseQuantit
 
 /** Money travels as whole cents; 1 000 000 000.00 is far above any line a warehouse writes. */
 export const centsSchema = z
-  .int({ error: 'Enter money as whole cents, e.g. 1250 for 12.50.' })
-  .min(0, { error: 'An amount cannot be negative.' })
-  .max(100_000_000_000, { error: 'The amount is too large (at most 1 000 000 000.00).' });
+  .int({ error: ruleWords('cents') })
+  .min(0, { error: ruleWords('notNegativeMoney') })
+  .max(100_000_000_000, { error: ruleWords('tooMuchMoney') });
 
-export const limitSchema = z
-  .int({ error: 'limit is a whole number of rows, from 1 to 500.' })
-  .min(1, { error: 'Ask for at least 1 row.' })
-  .max(500, { error: 'Ask for at most 500 rows at a time; page with offset.' })
-  .default(100);
+export const limitSchema = z.int().min(1).max(500).default(100);
 
-export const offsetSchema = z
-  .int({ error: 'offset is a whole number of rows to skip.' })
-  .min(0, { error: 'offset cannot be negative.' })
-  .default(0);
+export const offsetSchema = z.int().min(0).default(0);
 
 export const sortDirectionSchema = z.enum(['asc', 'desc']).default('asc');
 
@@ -53,9 +41,9 @@ export function pageOf<T extends z.ZodType>(row: T) {
 }
 
 /** Who did it, for the audit trail; the host has no sign-in, so the clerk may name themselves. */
-export const actorSchema = z.string().trim().min(1).max(100, { error: 'A name is at most 100 characters.' }).optional();
+export const actorSchema = z.string().trim().min(1).max(100).optional();
 
-export const noteSchema = z.string().trim().max(4000, { error: 'A note is at most 4000 characters.' }).nullable().optional();
+export const noteSchema = z.string().trim().max(4000).nullable().optional();
 
 export function optionalText(max: number, what: string) {
   return z

@@ -72,6 +72,7 @@ export * from './sync';
 export * from './conflicts';
 export * from './reorder';
 export * from './issues';
+export * from './fieldWords';
 export * from './handlers';
 export * from './wire';
 export * from './bridge';

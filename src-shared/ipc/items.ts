@@ -47,7 +47,7 @@ export const barcodeSchema = z
   .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'A barcode cannot contain control characters (tabs, line breaks).' });
 
 const barcodesSchema = z
-  .array(barcodeSchema, { error: 'Give the barcodes as a list, e.g. ["0123456789012"].' })
+  .array(barcodeSchema)
   .max(20, { error: 'An item can have at most 20 barcodes.' })
   .refine((codes) => new Set(codes).size === codes.length, { error: 'The same barcode is listed twice.' });
 
@@ -61,7 +61,7 @@ const itemFields = {
   costCents: centsSchema.optional(),
   priceCents: centsSchema.optional(),
   reorderPoint: countedQuantitySchema.optional(),
-  active: z.boolean({ error: 'active is true or false.' }).optional(),
+  active: z.boolean().optional(),
   incomeAccountRef: accountRefSchema.optional(),
   expenseAccountRef: accountRefSchema.optional(),
   assetAccountRef: accountRefSchema.optional(),
@@ -106,8 +106,8 @@ export const itemListSchema = z
     search: searchSchema,
     siteId: idSchema.optional(),
     type: itemTypeSchema.optional(),
-    active: z.boolean({ error: 'active is true or false.' }).optional(),
-    belowReorderPoint: z.boolean({ error: 'belowReorderPoint is true or false.' }).optional(),
+    active: z.boolean().optional(),
+    belowReorderPoint: z.boolean().optional(),
     sort: z.enum(['name', 'sku', 'updatedAt', 'onHand']).default('name'),
     direction: sortDirectionSchema,
     limit: limitSchema,

@@ -82,7 +82,7 @@ export const orderCreateSchema = z
     shipTo: addressSchema.nullable().optional(),
     note: noteSchema,
     lines: z
-      .array(orderLineInputSchema, { error: 'Give the lines as a list of { itemId, qty }.' })
+      .array(orderLineInputSchema)
       .min(1, { error: 'An order needs at least one line.' })
       .max(500, { error: 'An order can have at most 500 lines.' }),
   })
@@ -99,7 +99,7 @@ export const orderPickSchema = z
   })
   .strict()
   .refine((p) => [p.lineId, p.itemId, p.barcode].filter((v) => v !== undefined).length === 1, {
-    error: 'Name what was picked by lineId, itemId or barcode (exactly one).',
+    error: 'Say what was picked by one of its line, its item or a barcode (only one).',
     path: ['itemId'],
   });
 
@@ -110,7 +110,7 @@ export const orderListSchema = z
     customerId: idSchema.optional(),
     siteId: idSchema.optional(),
     source: z.enum(['local', 'qbo']).optional(),
-    outOfSync: z.boolean({ error: 'outOfSync is true or false.' }).optional(),
+    outOfSync: z.boolean().optional(),
     sort: z.enum(['number', 'createdAt', 'updatedAt']).default('createdAt'),
     direction: sortDirectionSchema,
     limit: limitSchema,

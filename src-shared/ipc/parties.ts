@@ -34,7 +34,7 @@ const partyFields = {
   phone: optionalText(30, 'The phone number'),
   billingAddress: addressSchema.nullable().optional(),
   shippingAddress: addressSchema.nullable().optional(),
-  active: z.boolean({ error: 'active is true or false.' }).optional(),
+  active: z.boolean().optional(),
 };
 
 export const partyCreateSchema = z.object(partyFields).strict();
@@ -74,7 +74,7 @@ export type Customer = z.infer<typeof customerSchema>;
 export const partyListSchema = z
   .object({
     search: searchSchema,
-    active: z.boolean({ error: 'active is true or false.' }).optional(),
+    active: z.boolean().optional(),
     sort: z.enum(['displayName', 'updatedAt']).default('displayName'),
     direction: sortDirectionSchema,
     limit: limitSchema,
@@ -93,7 +93,7 @@ export const serviceLocationCreateSchema = z
     customerId: idSchema,
     name: locationNameSchema,
     address: addressSchema.nullable().optional(),
-    active: z.boolean({ error: 'active is true or false.' }).optional(),
+    active: z.boolean().optional(),
   })
   .strict();
 
@@ -102,7 +102,7 @@ export const serviceLocationUpdateSchema = z
     id: idSchema,
     name: locationNameSchema.optional(),
     address: addressSchema.nullable().optional(),
-    active: z.boolean({ error: 'active is true or false.' }).optional(),
+    active: z.boolean().optional(),
   })
   .strict();
 

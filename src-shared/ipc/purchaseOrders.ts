@@ -65,7 +65,7 @@ const lineInputSchema = z
   .strict();
 
 const linesSchema = z
-  .array(lineInputSchema, { error: 'Give the lines as a list of { itemId, qty, unitCostCents }.' })
+  .array(lineInputSchema)
   .min(1, { error: 'A purchase order needs at least one line.' })
   .max(500, { error: 'A purchase order can have at most 500 lines.' });
 
@@ -101,7 +101,7 @@ const receiveLineSchema = z
   })
   .strict()
   .refine((l) => [l.lineId, l.itemId, l.barcode].filter((v) => v !== undefined).length === 1, {
-    error: 'Name each received line by lineId, itemId or barcode (exactly one).',
+    error: 'Say which line was received by one of its line, its item or a barcode (only one).',
     path: ['itemId'],
   });
 
@@ -110,7 +110,7 @@ export const purchaseOrderReceiveSchema = z
     purchaseOrderId: idSchema,
     /** Omitted: receive everything still outstanding. */
     lines: z
-      .array(receiveLineSchema, { error: 'Give the received lines as a list of { itemId, qty }.' })
+      .array(receiveLineSchema)
       .min(1, { error: 'List at least one received line, or leave lines out to receive everything.' })
       .max(500)
       .optional(),
@@ -125,7 +125,7 @@ export const purchaseOrderListSchema = z
     status: purchaseOrderStatusSchema.optional(),
     vendorId: idSchema.optional(),
     siteId: idSchema.optional(),
-    needsResync: z.boolean({ error: 'needsResync is true or false.' }).optional(),
+    needsResync: z.boolean().optional(),
     sort: z.enum(['number', 'createdAt', 'expectedDate']).default('createdAt'),
     direction: sortDirectionSchema,
     limit: limitSchema,
