@@ -17,7 +17,7 @@ const fieldWords: Record<string, string> = {
   expenseAccountRef: 'cost of goods sold account', expirationDate: 'expiration date', familyName: 'family name',
   file: 'backup file', fromSiteId: 'sending site', givenName: 'given name', incomeAccountRef: 'income account',
   itemId: 'item', itemIds: 'items', keep: 'version to keep', kind: 'movement kind', level: 'error level',
-  limit: 'number of rows to show', line1: 'address line', line2: 'address line', line3: 'address line', lineId: 'line',
+  limit: 'number of rows to show', monthlyReadAllowance: 'monthly read allowance', line1: 'address line', line2: 'address line', line3: 'address line', lineId: 'line',
   lines: 'lines', manualPosting: 'manual posting setting', mode: 'sync mode', multipleSites: 'multiple sites setting',
   name: 'name', needsResync: 'needs-resync filter', note: 'note', number: 'document number', offset: 'number of rows to skip',
   open: 'open filter', orderId: 'order', outOfSync: 'out-of-sync filter', paid: 'paid filter',
