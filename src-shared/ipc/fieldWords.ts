@@ -24,7 +24,7 @@ const fieldWords: Record<string, string> = {
   partialInvoices: 'partial invoices setting', paused: 'pause setting', phone: 'phone number', postOrdersAs: 'posting document type',
   postalCode: 'postal code', priceCents: 'sales price', purchaseOrderId: 'purchase order', qboLineRef: 'QuickBooks line',
   qboLocationRef: 'QuickBooks location', qty: 'quantity', qtyDiff: 'quantity change', readyForSync: 'ready-for-sync filter',
-  reason: 'reason', recordId: 'record', recordType: 'record kind', reorderPoint: 'reorder point', runId: 'sync run',
+  reason: 'reason', reorderUpTo: 'reorder-up-to level', recordId: 'record', recordType: 'record kind', reorderPoint: 'reorder point', runId: 'sync run',
   sandboxUrl: 'practice company address', search: 'search words', serviceLocationId: 'service location', shipTo: 'ship-to address',
   shippingAddress: 'shipping address', siteId: 'site', sku: 'SKU', sort: 'sort order', source: 'order source', state: 'state',
   status: 'status', stockAdjustmentAccount: 'stock adjustment account', syncIntervalMinutes: 'sync interval', toSiteId: 'receiving site',

@@ -80,7 +80,7 @@ export const lowStockListSchema = z
     siteId: idSchema.optional(),
     vendorId: idSchema.optional(),
     search: searchSchema,
-    sort: z.enum(lowStockSorts, { error: `sort is one of ${lowStockSorts.join(', ')}.` }).default('vendor'),
+    sort: z.enum(lowStockSorts).default('vendor'),
     direction: sortDirectionSchema,
     limit: limitSchema,
     offset: offsetSchema,
@@ -101,7 +101,7 @@ const createLineSchema = z
 export const lowStockCreateSchema = z
   .object({
     lines: z
-      .array(createLineSchema, { error: 'Give the lines as a list of { itemId, siteId, qty, vendorId }.' })
+      .array(createLineSchema)
       .min(1, { error: 'Choose at least one line to order.' })
       .max(500, { error: 'Order at most 500 lines at a time.' }),
     expectedDate: dateSchema.nullable().optional(),
