@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { AppErrorData, Estimate, Invoice, RequestInput, RequestOutput, Result } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { newestOnly, rereadOpen, stateOf } from '../api/pagedList';
 import { refreshAfterSync } from '../api/syncChanges';
 
 export type DocKind = 'invoices' | 'estimates';
@@ -37,7 +38,7 @@ interface DocumentsState {
   setDialog: (dialog: DocDialog) => void;
 }
 
-let asked = 0;
+const newest = newestOnly();
 
 export const useDocuments = create<DocumentsState>((set, get) => {
   const showInvoice = async (invoice: Invoice, notice: string) => {
@@ -78,42 +79,24 @@ export const useDocuments = create<DocumentsState>((set, get) => {
     async load() {
       refreshAfterSync('documents', ['invoices', 'estimates'], () => {
         void get().load();
-        const { invoice, estimate } = get();
-        if (invoice) {
-          void api.call('invoices.get', { id: invoice.id }).then((r) => {
-            if (r.ok && get().invoice?.id === invoice.id) set({ invoice: r.value });
-          });
-        }
-        if (estimate) {
-          void api.call('estimates.get', { id: estimate.id }).then((r) => {
-            if (r.ok && get().estimate?.id === estimate.id) set({ estimate: r.value });
-          });
-        }
+        rereadOpen(get().invoice, (id) => api.call('invoices.get', { id }), () => get().invoice, (invoice) => set({ invoice }));
+        rereadOpen(get().estimate, (id) => api.call('estimates.get', { id }), () => get().estimate, (estimate) => set({ estimate }));
       });
-      const ticket = ++asked;
       const { kind, search } = get();
       const query = { search: search.trim() || undefined, sort: 'createdAt' as const, direction: 'desc' as const, limit: 200 };
       if (kind === 'invoices') {
-        const result = await api.call('invoices.list', query);
-        if (ticket !== asked) return;
-        if (result.ok) set({ invoices: result.value.rows, total: result.value.total });
-        else set({ error: result.error });
+        const result = await newest(() => api.call('invoices.list', query));
+        if (result) set(stateOf(result, (page) => ({ invoices: page.rows, total: page.total })));
       } else {
-        const result = await api.call('estimates.list', query);
-        if (ticket !== asked) return;
-        if (result.ok) set({ estimates: result.value.rows, total: result.value.total });
-        else set({ error: result.error });
+        const result = await newest(() => api.call('estimates.list', query));
+        if (result) set(stateOf(result, (page) => ({ estimates: page.rows, total: page.total })));
       }
     },
     async openInvoice(id) {
-      const result = await api.call('invoices.get', { id });
-      if (result.ok) set({ invoice: result.value, estimate: null, notice: null, error: null });
-      else set({ error: result.error });
+      set(stateOf(await api.call('invoices.get', { id }), (invoice) => ({ invoice, estimate: null, notice: null, error: null })));
     },
     async openEstimate(id) {
-      const result = await api.call('estimates.get', { id });
-      if (result.ok) set({ estimate: result.value, invoice: null, notice: null, error: null });
-      else set({ error: result.error });
+      set(stateOf(await api.call('estimates.get', { id }), (estimate) => ({ estimate, invoice: null, notice: null, error: null })));
     },
     markReady: () => setReady('invoices.markReady', (n) => `Invoice ${n} is ready: it goes to QuickBooks with the next sync.`),
     unmarkReady: () => setReady('invoices.unmarkReady', (n) => `Invoice ${n} was taken back: it stays here and is not sent to QuickBooks.`),

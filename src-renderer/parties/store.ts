@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { AppErrorData, Customer, Party, RequestInput, Result, ServiceLocation } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { newestOnly, stateOf } from '../api/pagedList';
 import { refreshAfterSync } from '../api/syncChanges';
 
 export type PartyKind = 'customers' | 'vendors';
@@ -27,7 +28,7 @@ interface PartiesState {
   setDialog: (dialog: PartiesState['dialog']) => void;
 }
 
-let asked = 0;
+const newest = newestOnly();
 
 export const useParties = create<PartiesState>((set, get) => {
   const getOne = async (id: string): Promise<Result<Party | Customer>> =>
@@ -50,18 +51,13 @@ export const useParties = create<PartiesState>((set, get) => {
     },
     async load() {
       refreshAfterSync('parties', ['customers', 'vendors', 'serviceLocations'], () => void get().load());
-      const ticket = ++asked;
       const { kind, active, search } = get();
       const query = { search: search.trim() || undefined, active: active === 'all' ? undefined : active === 'active', limit: 200 };
-      const result = kind === 'customers' ? await api.call('customers.list', query) : await api.call('vendors.list', query);
-      if (ticket !== asked) return;
-      if (result.ok) set({ rows: result.value.rows, total: result.value.total, error: null });
-      else set({ error: result.error });
+      const result = await newest(() => (kind === 'customers' ? api.call('customers.list', query) : api.call('vendors.list', query)));
+      if (result) set(stateOf(result, (page) => ({ rows: page.rows, total: page.total, error: null })));
     },
     async select(id) {
-      const result = await getOne(id);
-      if (result.ok) set({ open: result.value, notice: null, error: null });
-      else set({ error: result.error });
+      set(stateOf(await getOne(id), (open) => ({ open, notice: null, error: null })));
     },
     async save(input, id) {
       const customers = get().kind === 'customers';

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { AppErrorData, OrderStatus, PickingOrder, RequestInput, RequestOutput, Result } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { newestOnly, rereadOpen, stateOf } from '../api/pagedList';
 import { refreshAfterSync } from '../api/syncChanges';
 
 type OrderSummary = RequestOutput<'orders.list'>['rows'][number];
@@ -31,7 +32,7 @@ interface PickingState {
   setDialog: (dialog: PickingState['dialog']) => void;
 }
 
-let asked = 0;
+const newest = newestOnly();
 
 export const usePicking = create<PickingState>((set, get) => {
   /** The open order changed: show it and refresh its row in the list. */
@@ -67,21 +68,14 @@ export const usePicking = create<PickingState>((set, get) => {
     async load() {
       refreshAfterSync('picking', ['salesOrders', 'invoices'], () => {
         void get().load();
-        const open = get().order;
-        if (open) {
-          void api.call('orders.get', { id: open.id }).then((r) => {
-            if (r.ok && get().order?.id === open.id) set({ order: r.value });
-          });
-        }
+        rereadOpen(get().order, (id) => api.call('orders.get', { id }), () => get().order, (order) => set({ order }));
       });
-      const ticket = ++asked;
       const { status, search, offset } = get();
       set({ loading: true });
-      const result = await api.call('orders.list', { status: status || undefined, search: search.trim() || undefined, sort: 'createdAt', direction: 'desc', limit: ordersPageSize, offset });
-      if (ticket !== asked) return;
+      const result = await newest(() => api.call('orders.list', { status: status || undefined, search: search.trim() || undefined, sort: 'createdAt', direction: 'desc', limit: ordersPageSize, offset }));
+      if (!result) return;
       set({ loading: false });
-      if (result.ok) set({ orders: result.value.rows, total: result.value.total });
-      else set({ error: result.error });
+      set(stateOf(result, (page) => ({ orders: page.rows, total: page.total })));
     },
     async open(id) {
       const result = await api.call('orders.get', { id });

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { AppErrorData, PurchaseOrder, PurchaseOrderStatus, RequestInput, RequestOutput, Result } from '../../src-shared/ipc';
 import { addQuantities, formatQuantity, parseQuantity, toUnits } from '../../src-shared/quantity';
 import { api } from '../api/client';
+import { newestOnly, rereadOpen, stateOf } from '../api/pagedList';
 import { refreshAfterSync } from '../api/syncChanges';
 import type { ScanOutcome } from '../ui/ScanField';
 
@@ -32,7 +33,7 @@ interface PurchasingState {
   setDialog: (dialog: PurchasingState['dialog']) => void;
 }
 
-let asked = 0;
+const newest = newestOnly();
 
 export const usePurchasing = create<PurchasingState>((set, get) => {
   const show = (po: PurchaseOrder, notice: string | null) => {
@@ -58,24 +59,14 @@ export const usePurchasing = create<PurchasingState>((set, get) => {
     async load() {
       refreshAfterSync('purchasing', ['purchaseOrders'], () => {
         void get().load();
-        const open = get().po;
-        if (open) {
-          void api.call('purchaseOrders.get', { id: open.id }).then((r) => {
-            if (r.ok && get().po?.id === open.id) set({ po: r.value });
-          });
-        }
+        rereadOpen(get().po, (id) => api.call('purchaseOrders.get', { id }), () => get().po, (po) => set({ po }));
       });
-      const ticket = ++asked;
       const { status, search } = get();
-      const result = await api.call('purchaseOrders.list', { status: status || undefined, search: search.trim() || undefined, sort: 'createdAt', direction: 'desc', limit: 200 });
-      if (ticket !== asked) return;
-      if (result.ok) set({ rows: result.value.rows, total: result.value.total });
-      else set({ error: result.error });
+      const result = await newest(() => api.call('purchaseOrders.list', { status: status || undefined, search: search.trim() || undefined, sort: 'createdAt', direction: 'desc', limit: 200 }));
+      if (result) set(stateOf(result, (page) => ({ rows: page.rows, total: page.total })));
     },
     async open(id) {
-      const result = await api.call('purchaseOrders.get', { id });
-      if (result.ok) set({ po: result.value, receiving: {}, notice: null, error: null });
-      else set({ error: result.error });
+      set(stateOf(await api.call('purchaseOrders.get', { id }), (po) => ({ po, receiving: {}, notice: null, error: null })));
     },
     setReceiving: (lineId, qty) => set((s) => ({ receiving: { ...s.receiving, [lineId]: qty } })),
     async scan(barcode) {

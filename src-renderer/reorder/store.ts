@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { AppErrorData, LowStockLine, PurchaseOrder } from '../../src-shared/ipc';
 import { lowStockSorts } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { newestOnly } from '../api/pagedList';
 import { localError } from '../ui/errors';
 import { qtyText } from '../ui/format';
 import type { Option } from '../ui/Lookup';
@@ -44,7 +45,7 @@ function defaultChoice(line: LowStockLine): Choice {
   return { ticked: Number(line.suggested) > 0, qty: line.suggested, vendor: null };
 }
 
-let asked = 0;
+const newest = newestOnly();
 
 export const useLowStock = create<LowStockState>((set, get) => ({
   siteId: '',
@@ -59,11 +60,10 @@ export const useLowStock = create<LowStockState>((set, get) => ({
   notice: null,
   error: null,
   async load() {
-    const ticket = ++asked;
     const { siteId, search, sort, direction } = get();
     set({ loading: true });
-    const result = await api.call('lowStock.list', { siteId: siteId || undefined, search: search.trim() || undefined, sort, direction, limit: 500 });
-    if (ticket !== asked) return;
+    const result = await newest(() => api.call('lowStock.list', { siteId: siteId || undefined, search: search.trim() || undefined, sort, direction, limit: 500 }));
+    if (!result) return;
     if (!result.ok) {
       set({ loading: false, error: result.error });
       return;
