@@ -170,8 +170,12 @@ function servePage(req: http.IncomingMessage, res: http.ServerResponse, gate: Ga
   const url = parseUrl(req.url);
   if (!url) return refuse(res, 400, 'The address is not valid.');
   if (url.pathname === '/' || url.pathname === '/index.html') {
-    if (!gate.tokenOk(url.searchParams.get('token'))) {
-      return refuse(res, 403, 'This ShelfSync address needs the launch token: open the full URL the server printed.');
+    // The page itself holds no data (like its assets); the WebSocket is what needs the token. The page
+    // takes the token out of the address once read and keeps it for reloads (src-renderer/api/transport.ts),
+    // so a reload asks for `/` alone. A wrong token (an address from an earlier launch) is refused.
+    const candidate = url.searchParams.get('token');
+    if (candidate !== null && !gate.tokenOk(candidate)) {
+      return refuse(res, 403, 'This address carries the launch token of an earlier run: open the full URL the server printed this time.');
     }
     return serveFile(res, path.join(rendererDir, 'index.html'), port);
   }

@@ -8,7 +8,45 @@ declare global {
 }
 
 export function connectTransport(): ShelfSyncBridge {
-  return window.shelfsync ?? webSocketBridge(new URLSearchParams(location.search).get('token') ?? '');
+  if (window.shelfsync) return window.shelfsync;
+  const token = takeLaunchToken();
+  return token ? webSocketBridge(token) : noTokenBridge();
+}
+
+const TOKEN_KEY = 'shelfsync.launchToken';
+const NEEDS_TOKEN = 'This ShelfSync address needs the launch token: open the full URL the server printed.';
+
+/**
+ * Reads the headless launch token from the address once, keeps it in this tab's sessionStorage (so a
+ * reload still works; it is scoped to this origin and gone with the tab), then takes it out of the
+ * address bar and of the history entry (replaceState): it is not left on screen, in history or in a
+ * copied link. The screen after `#` stays.
+ */
+function takeLaunchToken(): string {
+  const params = new URLSearchParams(location.search);
+  const fromAddress = params.get('token');
+  const kept = (() => {
+    try {
+      if (fromAddress !== null) sessionStorage.setItem(TOKEN_KEY, fromAddress);
+      return sessionStorage.getItem(TOKEN_KEY);
+    } catch {
+      return null; // storage disabled: the token lives in memory only, a reload needs the full URL again
+    }
+  })();
+  if (fromAddress !== null) {
+    params.delete('token');
+    const rest = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
+  }
+  return fromAddress ?? kept ?? '';
+}
+
+/** Without a launch token no socket can open: every request says so in words. */
+function noTokenBridge(): ShelfSyncBridge {
+  return {
+    invoke: () => Promise.resolve({ ok: false, error: { code: 'refused', message: NEEDS_TOKEN } }),
+    on: () => () => undefined,
+  };
 }
 
 /** A bridge over the headless host's WebSocket; reconnects after a drop and fails pending calls clearly. */

@@ -1,6 +1,6 @@
 /**
- * The attack surface: headless mode answers only on 127.0.0.1, only with the launch token and only for
- * its own Host; the page carries the CSP; the Electron window is locked down (read from the source,
+ * The attack surface: headless mode answers only on 127.0.0.1, only for its own Host, and its WebSocket
+ * only with the launch token; the page carries the CSP; the Electron window is locked down (read from the source,
  * since Electron cannot run here); and no secret reaches the data folder, logs or error export after
  * a sync run full of faults.
  */
@@ -58,7 +58,9 @@ describe('headless mode', () => {
     const token = new URL(url).searchParams.get('token') ?? '';
     expect(new URL(url).hostname).toBe('127.0.0.1');
     expect(await get(port, `/?token=${token}`, `127.0.0.1:${port}`)).toBe(200);
-    expect(await get(port, '/', `127.0.0.1:${port}`)).toBe(403);
+    // The page itself (like its assets) holds no data; the WebSocket below is what needs the token.
+    expect(await get(port, '/', `127.0.0.1:${port}`)).toBe(200);
+    expect(await get(port, '/', `evil.example:${port}`)).toBe(403);
     expect(await get(port, `/?token=${token}x`, `127.0.0.1:${port}`)).toBe(403);
     expect(await get(port, `/?token=${token}`, `evil.example:${port}`)).toBe(403);
     expect(await get(port, `/?token=${token}`, 'localhost:1')).toBe(403);
