@@ -215,8 +215,10 @@ function settings(store: CompanyStore, seed: number): void {
   const stamp = formatDateTime(SEED_EPOCH - 400 * DAY);
   const meta = { CreateTime: stamp, LastUpdatedTime: stamp };
   const name = companyNameForSeed(seed);
+  // Since 2025-10-31 these three addresses carry the ISO 3-letter country and no Lat/Long.
+  const companyAddr = { Id: '1', Line1: '100 Practice Way', City: 'Portland', CountrySubDivisionCode: 'OR', PostalCode: '97205', Country: 'USA' };
   store.put('CompanyInfo', {
-    CompanyName: name, LegalName: name, CompanyAddr: { Line1: '100 Practice Way', City: 'Portland', CountrySubDivisionCode: 'OR', PostalCode: '97205', Country: 'US' },
+    CompanyName: name, LegalName: name, CompanyAddr: { ...companyAddr }, LegalAddr: { ...companyAddr }, CustomerCommunicationAddr: { ...companyAddr },
     Country: 'US', Email: { Address: 'practice.owner@example.com' }, FiscalYearStartMonth: 'January', SupportedLanguages: 'en',
     CompanyStartDate: formatDate(SEED_EPOCH - 400 * DAY), domain: 'QBO', sparse: false, Id: '1', SyncToken: '0', MetaData: meta,
   });

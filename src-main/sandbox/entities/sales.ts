@@ -72,11 +72,72 @@ function prepareEstimateLinks(ctx: RuleContext, draft: JsonObject, previous: Jso
   return kept;
 }
 
+/**
+ * QuickBooks' built-in terms (a new company has these four; the sandbox keeps no Term list): Id →
+ * [name, days until due].
+ */
+const TERMS: Readonly<Record<string, readonly [string, number]>> = {
+  '1': ['Due on receipt', 0], '2': ['Net 15', 15], '3': ['Net 30', 30], '4': ['Net 60', 60],
+};
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The invoice's terms (its own, else the customer's) and the DueDate they give, unless one was sent. */
+function applyTerms(draft: JsonObject, customer: JsonObject | undefined, txnDate: string): void {
+  if (refValue(draft, 'SalesTermRef') === undefined && customer && refValue(customer, 'SalesTermRef') !== undefined) {
+    draft.SalesTermRef = structuredClone(customer.SalesTermRef ?? null);
+  }
+  const termId = refValue(draft, 'SalesTermRef');
+  const term = termId === undefined ? undefined : TERMS[termId];
+  if (termId !== undefined && term === undefined) throw fault.invalidRef('SalesTermRef', termId);
+  if (term) draft.SalesTermRef = { value: termId ?? '', name: term[0] };
+  else delete draft.SalesTermRef;
+  draft.DueDate = getStr(draft, 'DueDate') ?? addDays(txnDate, term ? term[1] : 0);
+}
+
+/** Where the goods leave from: the company's address, as QuickBooks writes it (street, then city line). */
+function shipFrom(ctx: RuleContext): JsonObject | undefined {
+  const addr = getObj(ctx.store.get('CompanyInfo', '1') ?? {}, 'CompanyAddr');
+  if (!addr) return undefined;
+  const cityLine = [getStr(addr, 'City'), [getStr(addr, 'CountrySubDivisionCode'), getStr(addr, 'PostalCode')].filter(Boolean).join('  ')]
+    .filter((p) => p !== undefined && p !== '').join(', ');
+  return { Line1: getStr(addr, 'Line1') ?? '', ...(cityLine === '' ? {} : { Line2: cityLine }) };
+}
+
+const STRUCTURED = ['City', 'CountrySubDivisionCode', 'PostalCode', 'Country'];
+
+/**
+ * What QuickBooks fills in on every sales form: addresses and e-mail from the customer, where the
+ * goods ship from, whether the shipping address was typed free-form (fixed at create), the print and
+ * e-mail status, and a tax summary (no sales tax in the practice company).
+ */
+function salesFormDefaults(ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined, customer: JsonObject | undefined): void {
+  for (const [field, from] of [['BillAddr', 'BillAddr'], ['ShipAddr', 'ShipAddr'], ['BillEmail', 'PrimaryEmailAddr']] as const) {
+    if (!isObject(draft[field]) && customer && isObject(customer[from])) draft[field] = structuredClone(customer[from]);
+  }
+  if (!isObject(draft.ShipFromAddr)) {
+    const from = shipFrom(ctx);
+    if (from) draft.ShipFromAddr = from;
+  }
+  const ship = getObj(draft, 'ShipAddr');
+  draft.FreeFormAddress = previous && typeof previous.FreeFormAddress === 'boolean'
+    ? previous.FreeFormAddress
+    : ship !== undefined && !STRUCTURED.some((f) => (getStr(ship, f) ?? '') !== '');
+  checkEnum(draft, 'PrintStatus', ['NotSet', 'NeedToPrint', 'PrintComplete'], 'NotSet');
+  checkEnum(draft, 'EmailStatus', ['NotSet', 'NeedToSend', 'EmailSent'], 'NotSet');
+  const taxCode = getObj(draft, 'TxnTaxDetail')?.TxnTaxCodeRef;
+  draft.TxnTaxDetail = { ...(isObject(taxCode) ? { TxnTaxCodeRef: taxCode } : {}), TotalTax: 0 };
+}
+
 function prepareSales(entity: SalesEntity) {
   return (ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): void => {
     // A sales receipt need not name a customer (a cash sale); estimates and invoices must.
     const customer = resolveRef(ctx, draft, 'CustomerRef', 'Customer', { required: entity !== 'SalesReceipt', allowInactive: previous !== undefined });
-    if (!isObject(draft.BillAddr) && customer && isObject(customer.BillAddr)) draft.BillAddr = structuredClone(customer.BillAddr);
+    salesFormDefaults(ctx, draft, previous, customer);
     resolveRef(ctx, draft, 'DepartmentRef', 'Department');
     resolveRef(ctx, draft, 'ClassRef', 'Class');
     checkDocNumber(ctx, entity, draft, getStr(previous ?? {}, 'Id'));
@@ -90,7 +151,7 @@ function prepareSales(entity: SalesEntity) {
     } else if (entity === 'Invoice') {
       const paid = previous ? money((getNum(previous, 'TotalAmt') ?? 0) - (getNum(previous, 'Balance') ?? 0)) : 0;
       draft.Balance = Math.max(0, money(total - paid));
-      draft.DueDate = getStr(draft, 'DueDate') ?? draft.TxnDate;
+      applyTerms(draft, customer, draft.TxnDate);
       draft.LinkedTxn = [...prepareEstimateLinks(ctx, draft, previous), ...linkedOfType(previous, ['Payment'])];
     } else {
       draft.Balance = 0;
