@@ -1,33 +1,21 @@
 /** The plugin host: owns the database and the services, answers contract requests, emits contract events. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import {
-  AppError,
-  describeIssues,
-  type AppErrorData,
-  parseInput,
-  isRequestName,
-  requests,
-  type EventName,
-  type EventPayload,
-  type HandlerFor,
-  type RequestName,
-  type Result,
-} from '../../src-shared/ipc';
+import type { AppErrorData, EventName, EventPayload, Result } from '../../src-shared/ipc';
 import type { Clock, Ids } from '../../src-shared/effects';
 import { openDatabase, readSettings, recordApiCall, summarizeApiCalls, type Db } from '../db';
 import type { ServiceContext } from '../db';
 import { settingsHandlers } from './settingsHandlers';
 import { warehouseHandlers } from '../warehouse';
 import { createSyncService, defaultSyncers } from '../sync';
-import type { Timers } from '../sync';
+import type { SyncService, Timers } from '../sync';
 import { randomIds, systemClock } from './effects';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { appVersion } from './version';
 import { createErrorLog, unexpectedErrorMessage, type ErrorLog } from './errorLog';
 import { ConnectionManager, connectionHandlers, loadQboAppConfig, type ConnectionDeps, type PracticeCompany, type PracticeLauncher, type QboAppConfig, type SecretStore } from '../auth';
-import { endpointsAt, QboError } from '../qbo';
+import { endpointsAt } from '../qbo';
+import { createDispatcher, type Handlers } from './dispatch';
 
 export interface HostDeps {
   dataDir: string;
@@ -75,21 +63,9 @@ export interface Host {
   close(): Promise<void>;
 }
 
-type AnyHandler = (input: unknown, ctx: ServiceContext) => unknown;
-type Handlers = { [N in RequestName]: HandlerFor<N, ServiceContext> };
-
 export function createHost(deps: HostDeps): Host {
   const dataDir = path.resolve(deps.dataDir);
-  fs.mkdirSync(dataDir, { recursive: true });
-  const lock: DataDirLock | null = deps.lock === false ? null : acquireDataDirLock(dataDir);
-  let db: Db;
-  let schemaVersion: number;
-  try {
-    ({ db, schemaVersion } = openDatabase(path.join(dataDir, 'shelfsync.db')));
-  } catch (error) {
-    lock?.release();
-    throw error;
-  }
+  const { lock, db, schemaVersion } = openDataDir(dataDir, deps.lock !== false);
 
   let closed = false;
   const listeners = new Set<EventListener>();
@@ -102,29 +78,7 @@ export function createHost(deps: HostDeps): Host {
     },
   };
 
-  const connection = new ConnectionManager({
-    db,
-    dataDir,
-    now: () => ctx.clock.now(),
-    app: deps.qboApp === undefined ? loadQboAppConfig(dataDir) : deps.qboApp,
-    onStatus: (status) => ctx.emit('connection.changed', status),
-    ...(deps.openExternal ? { openExternal: deps.openExternal } : {}),
-    ...(deps.secrets ? { secrets: deps.secrets } : {}),
-    ...(deps.qboBaseUrl ? { endpoints: endpointsAt(deps.qboBaseUrl) } : {}),
-    ...(deps.practice ? { practice: deps.practice } : {}),
-    ...(deps.log ? { log: deps.log } : {}),
-    ...deps.qboConnection,
-    clientOptions: { ...deps.qboConnection?.clientOptions, meter: (kind, realmId) => countCall(kind, realmId) },
-  });
-  // Counted as each request leaves; a count that cannot be written never stops the request.
-  function countCall(kind: 'read' | 'write', realmId: string): void {
-    if (closed) return;
-    try {
-      recordApiCall(db, realmId, kind, ctx.clock.now());
-    } catch (error) {
-      deps.log?.(`ShelfSync could not count a QuickBooks call: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  const connection = connectionOf(deps, ctx, dataDir, () => closed);
 
   const sync = createSyncService(ctx, {
     connection,
@@ -141,14 +95,7 @@ export function createHost(deps: HostDeps): Host {
     ...connectionHandlers<ServiceContext>(connection),
     ...sync.handlers(),
   };
-  // A change of settings or connection re-plans the next run; becoming connected catches up at once.
-  listeners.add((name) => {
-    if (name === 'settings.changed') sync.poke();
-  });
-  connection.onChange((status) => {
-    if (status.state === 'connected' || status.state === 'practice') sync.poke('reconnected');
-    else sync.poke();
-  });
+  replanOnChanges(listeners, connection, sync);
   if (deps.autoSync) sync.start();
 
   const errorLog = deps.errorLog ?? createErrorLog(dataDir);
@@ -157,22 +104,7 @@ export function createHost(deps: HostDeps): Host {
     return { ok: false as const, error: { code: 'internal' as const, message: unexpectedErrorMessage(id) } };
   };
 
-  async function invoke(name: string, input: unknown): Promise<Result<unknown>> {
-    if (closed) return { ok: false, error: { code: 'refused', message: 'ShelfSync is shutting down.' } };
-    if (typeof name !== 'string' || !isRequestName(name)) {
-      return { ok: false, error: { code: 'unknown_request', message: `There is no request named "${String(name).slice(0, 100)}".` } };
-    }
-    try {
-      const parsed = parseInput(requests[name].input as z.ZodType, input ?? {}, name);
-      if (!parsed.ok) return parsed;
-      const handler = handlers[name] as AnyHandler;
-      const value = await handler(parsed.value, ctx);
-      return { ok: true, value };
-    } catch (error) {
-      // A refusal with words for a clerk is an answer; anything else is logged with an id.
-      return expectedErrorData(error) ?? unexpected(error, `answering the request ${name}`);
-    }
-  }
+  const invoke = createDispatcher({ handlers, ctx, closed: () => closed, unexpected });
 
   return {
     dataDir,
@@ -198,14 +130,54 @@ export function createHost(deps: HostDeps): Host {
   };
 }
 
-/** The answer for an error a handler meant to give; null for one nobody expected. */
-function expectedErrorData(error: unknown): { ok: false; error: AppErrorData } | null {
-  if (error instanceof AppError) return { ok: false, error: error.toData() };
-  if (error instanceof z.ZodError) return { ok: false, error: describeIssues(error) };
-  // QuickBooks' faults carry a message written for a clerk (the raw HTTP error never leaves qbo/).
-  if (error instanceof QboError) return { ok: false, error: { code: error.kind === 'validation' ? 'refused' : 'qbo', message: error.message } };
-  // Unknown failures keep their message out of the answer (it may carry library internals): the log has it.
-  return null;
+/** The QuickBooks connection, each request it sends counted for the read budget as it leaves. */
+function connectionOf(deps: HostDeps, ctx: ServiceContext, dataDir: string, closed: () => boolean): ConnectionManager {
+  // A count that cannot be written never stops the request.
+  const countCall = (kind: 'read' | 'write', realmId: string): void => {
+    if (closed()) return;
+    try {
+      recordApiCall(ctx.db, realmId, kind, ctx.clock.now());
+    } catch (error) {
+      deps.log?.(`ShelfSync could not count a QuickBooks call: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return new ConnectionManager({
+    db: ctx.db,
+    dataDir,
+    now: () => ctx.clock.now(),
+    app: deps.qboApp === undefined ? loadQboAppConfig(dataDir) : deps.qboApp,
+    onStatus: (status) => ctx.emit('connection.changed', status),
+    ...(deps.openExternal ? { openExternal: deps.openExternal } : {}),
+    ...(deps.secrets ? { secrets: deps.secrets } : {}),
+    ...(deps.qboBaseUrl ? { endpoints: endpointsAt(deps.qboBaseUrl) } : {}),
+    ...(deps.practice ? { practice: deps.practice } : {}),
+    ...(deps.log ? { log: deps.log } : {}),
+    ...deps.qboConnection,
+    clientOptions: { ...deps.qboConnection?.clientOptions, meter: countCall },
+  });
+}
+
+/** A change of settings or connection re-plans the next run; becoming connected catches up at once. */
+function replanOnChanges(listeners: Set<EventListener>, connection: ConnectionManager, sync: SyncService): void {
+  listeners.add((name) => {
+    if (name === 'settings.changed') sync.poke();
+  });
+  connection.onChange((status) => {
+    if (status.state === 'connected' || status.state === 'practice') sync.poke('reconnected');
+    else sync.poke();
+  });
+}
+
+/** Takes the data folder's lock (unless told not to) and opens its database; the lock is let go if that fails. */
+function openDataDir(dataDir: string, takeLock: boolean): { lock: DataDirLock | null; db: Db; schemaVersion: number } {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lock = takeLock ? acquireDataDirLock(dataDir) : null;
+  try {
+    return { lock, ...openDatabase(path.join(dataDir, 'shelfsync.db')) };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
 }
 
 /** The practice company for practice mode, its file under <dataDir>/practice/. */
