@@ -60,7 +60,7 @@ export function OrderDetail() {
         {order.source === 'local' && order.status === 'open' && !order.backOrder && order.lines.every((l) => isZero(l.picked)) && (
           <button type="button" className="secondary" onClick={() => p.setDialog('edit')}>Change order…</button>
         )}
-        {pickable && <button type="button" className="secondary" onClick={() => p.setDialog('close')}>Close order…</button>}
+        {pickable && <button type="button" className="danger" onClick={() => p.setDialog('close')}>Close order…</button>}
         {order.outOfSync && order.status !== 'closed' && (
           <button type="button" className="secondary" onClick={() => p.setDialog('settle')}>Settled in QuickBooks…</button>
         )}

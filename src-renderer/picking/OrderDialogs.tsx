@@ -103,7 +103,7 @@ function ReasonDialog(props: {
           <input name="reason" placeholder={props.placeholder} value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
         <Alert message={unplacedError(error, ['reason'])} />
-        <DialogActions submit={props.submit} busy={busy} busyText={props.busyText} onCancel={() => setDialog(null)} />
+        <DialogActions submit={props.submit} busy={busy} busyText={props.busyText} danger onCancel={() => setDialog(null)} />
       </form>
     </Dialog>
   );

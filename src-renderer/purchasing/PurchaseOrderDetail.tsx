@@ -2,6 +2,7 @@
 import type { PurchaseOrder } from '../../src-shared/ipc';
 import { day, isZero, money } from '../ui/format';
 import { ScanField } from '../ui/ScanField';
+import { DangerButton } from '../ui/DangerButton';
 import { PoBadges, poStatusLabels } from './PurchaseOrderList';
 import { usePurchasing } from './store';
 
@@ -33,10 +34,19 @@ export function PurchaseOrderDetail() {
       {s.error && <p role="alert" className="error">{s.error.message}</p>}
       <div className="actions toolbar">
         {receivable && <button type="button" disabled={s.busy || !scanned} onClick={() => void s.receive(false)}>Receive scanned</button>}
-        {receivable && <button type="button" className="secondary" disabled={s.busy} onClick={() => void s.receive(true)}>Receive everything outstanding</button>}
+        {receivable && (
+          <DangerButton label="Receive everything outstanding…" confirmTitle={`Receive everything on ${po.number}?`} confirmLabel="Receive everything" disabled={s.busy} onConfirm={() => s.receive(true)}>
+            <p>Every line’s outstanding quantity goes into stock now, as if each was counted in:</p>
+            <ul>{po.lines.filter((l) => !isZero(l.remaining)).map((l) => <li key={l.id}>{l.remaining} × {l.itemName}</li>)}</ul>
+          </DangerButton>
+        )}
         {!po.posted && <button type="button" className="secondary" onClick={() => void s.post()}>Post to QuickBooks</button>}
         {po.status !== 'closed' && <button type="button" className="secondary" onClick={() => s.setDialog('edit')}>Edit…</button>}
-        {po.status !== 'closed' && po.status !== 'draft' && <button type="button" className="secondary" onClick={() => void s.closePo()}>Close PO</button>}
+        {po.status !== 'closed' && po.status !== 'draft' && (
+          <DangerButton label="Close PO…" confirmTitle={`Close ${po.number}?`} confirmLabel="Close PO" onConfirm={s.closePo}>
+            <p>Nothing more is expected on this purchase order; what is still due will not be received on it.</p>
+          </DangerButton>
+        )}
       </div>
     </aside>
   );

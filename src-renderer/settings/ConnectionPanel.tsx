@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { ConnectionStatus } from '../../src-shared/ipc';
 import { useConnection } from './connectionStore';
+import { DangerButton } from '../ui/DangerButton';
 
 const stateLabels: Record<ConnectionStatus['state'], string> = {
   disconnected: 'Not connected',
@@ -65,10 +66,28 @@ export function ConnectionPanel() {
           </button>
         )}
         {status.practice && (
-          <button type="button" onClick={() => void resetPractice()} disabled={busy || status.state === 'connecting'}>Reset practice company</button>
+          <DangerButton
+            label="Reset practice company…"
+            confirmTitle="Reset the practice company?"
+            confirmLabel="Reset practice company"
+            disabled={busy || status.state === 'connecting'}
+            onConfirm={resetPractice}
+          >
+            <p>The practice company goes back to its starting records: everything ShelfSync sent to it is gone from it.</p>
+            <p className="hint">Your real QuickBooks company is not touched, and ShelfSync’s own records stay as they are.</p>
+          </DangerButton>
         )}
         {connectedish && (
-          <button type="button" onClick={() => void disconnect()} disabled={busy || status.state === 'connecting'}>Disconnect</button>
+          <DangerButton
+            label="Disconnect…"
+            confirmTitle={`Disconnect ${status.companyName ?? 'QuickBooks'}?`}
+            confirmLabel="Disconnect"
+            disabled={busy || status.state === 'connecting'}
+            onConfirm={disconnect}
+          >
+            <p>ShelfSync signs out of this company at Intuit and stops syncing with it.</p>
+            <p className="hint">All records in ShelfSync are kept; changes wait until you connect again.</p>
+          </DangerButton>
         )}
       </div>
     </fieldset>

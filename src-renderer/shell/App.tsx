@@ -1,7 +1,8 @@
 /** The app frame: navigation on the left, the chosen screen on the right; Alt+key switches screens. */
 import { useEffect, useState } from 'react';
 import { screens } from './screens';
-import { PracticeBadge } from './PracticeBadge';
+import { StatusPanel } from './StatusPanel';
+import { PracticeBanner } from './PracticeBanner';
 
 export function App() {
   const [current, setCurrent] = useState(() => location.hash.slice(1) || screens[0]?.id || '');
@@ -33,7 +34,6 @@ export function App() {
     <div className="app">
       <nav className="nav" aria-label="Screens">
         <div className="brand">ShelfSync</div>
-        <PracticeBadge />
         {screens.map((s) => (
           <button
             key={s.id}
@@ -46,8 +46,12 @@ export function App() {
             {s.label}
           </button>
         ))}
+        <StatusPanel />
       </nav>
-      <main className="screen">{Screen ? <Screen /> : null}</main>
+      <main className="screen">
+        <PracticeBanner />
+        {Screen ? <Screen /> : null}
+      </main>
     </div>
   );
 }

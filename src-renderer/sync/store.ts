@@ -11,6 +11,8 @@ interface SyncState {
   busy: 'now' | 'resend' | 'counts' | 'preview' | null;
   error: AppErrorData | null;
   load: () => Promise<void>;
+  /** Only the live status (the sidebar needs no history). */
+  loadStatus: () => Promise<void>;
   syncNow: () => Promise<void>;
   resendAll: () => Promise<void>;
   pushCounts: () => Promise<void>;
@@ -54,6 +56,10 @@ export const useSync = create<SyncState>((set, get) => {
     preview: null,
     busy: null,
     error: null,
+    async loadStatus() {
+      const status = await api.call('sync.status', {});
+      if (status.ok) set({ status: status.value });
+    },
     async load() {
       const status = await api.call('sync.status', {});
       if (status.ok) set({ status: status.value });

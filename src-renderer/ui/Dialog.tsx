@@ -37,10 +37,10 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
 }
 
 /** The buttons at the foot of a dialog's form: submit (Enter) and Cancel (Escape). */
-export function DialogActions(props: { submit: string; busy: boolean; busyText?: string; onCancel: () => void }) {
+export function DialogActions(props: { submit: string; busy: boolean; busyText?: string; onCancel: () => void; danger?: boolean }) {
   return (
     <div className="actions dialog-actions">
-      <button type="submit" disabled={props.busy}>{props.busy ? (props.busyText ?? 'Saving…') : props.submit}</button>
+      <button type="submit" className={props.danger ? 'danger' : undefined} disabled={props.busy}>{props.busy ? (props.busyText ?? 'Saving…') : props.submit}</button>
       <button type="button" className="secondary" onClick={props.onCancel}>Cancel</button>
     </div>
   );
