@@ -1,4 +1,4 @@
-// Lint: type-aware TypeScript rules plus the layer table of ARCHITECTURE.md, enforced by a local rule.
+// Lint: type-aware TypeScript rules plus the layer table of docs/architecture.md, enforced by a local rule.
 import path from 'node:path';
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
@@ -51,7 +51,7 @@ const layersRule = {
       const to = layerOf(target);
       if (to === from || target === path.join(root, 'package.json')) return;
       if (!(allowed[from] ?? []).includes(to)) {
-        report(`The ${from} layer may not import from ${to} (see the layer table in ARCHITECTURE.md).`);
+        report(`The ${from} layer may not import from ${to} (see the layer table in docs/architecture.md).`);
         return;
       }
       const crossesModule = services.includes(to) || ['host', 'sandbox', 'headless'].includes(to);

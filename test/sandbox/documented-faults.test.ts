@@ -1,7 +1,7 @@
 /**
- * The fault behaviours qbo-facts.md documents that no other test file pins down exactly: request id
- * lengths (50 alone, 36 for a batch, 10 per bId), the wording of 5010, 6240 across the three people
- * lists, 6140 per transaction type, and Intuit's 120-second request timeout.
+ * The fault behaviours Intuit documents (docs/quickbooks.md) that no other test file pins down exactly:
+ * request id lengths (50 alone, 36 for a batch, 10 per bId), the wording of 5010, 6240 across the three
+ * people lists, 6140 per transaction type, and Intuit's 120-second request timeout.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
