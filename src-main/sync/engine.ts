@@ -10,6 +10,7 @@ import { isQboError, isTransient, type QboPort } from './port';
 import type { Syncers, SyncEnv } from './syncer';
 import { pullAll } from './pull';
 import { pushOutbox } from './push';
+import { chooseAdjustmentAccount } from './stockMode';
 
 export interface RunOptions {
   trigger: SyncTrigger;
@@ -41,6 +42,7 @@ export async function runSync(ctx: ServiceContext, options: RunOptions): Promise
   let message: string | null = null;
   try {
     await pullAll(env, options.syncers.pulls, progress);
+    await chooseAdjustmentAccount(env);
     await pushOutbox(env, options.syncers.pushes, progress);
     if (options.finally) await options.finally(env);
   } catch (error) {

@@ -25,18 +25,24 @@ export async function pushOutbox(
   for (const wave of [1, 2, 3] as const) {
     const rows = dueRows(env.ctx.db, env.ctx.clock.now()).filter((r) => byKind.get(r.kind)?.wave === wave);
     const batchable: Sendable[] = [];
-    const single: Sendable[] = [];
+    const single: OutboxRow[] = [];
     for (const row of rows) {
       const spec = byKind.get(row.kind) as PushSpec;
-      const sendable = await prepareRow(env, spec, row);
-      if (!sendable) continue;
       // An earlier attempt may have reached QuickBooks: send alone, under the row's own request id.
-      (row.attempts > 0 || spec.single ? single : batchable).push(sendable);
+      // Those are prepared just before they go, so each sees what the rows before it did (a drift fix
+      // works out its difference after the adjustments queued ahead of it have settled).
+      if (row.attempts > 0 || spec.single) {
+        single.push(row);
+        continue;
+      }
+      const sendable = await prepareRow(env, spec, row);
+      if (sendable) batchable.push(sendable);
     }
     let done = 0;
     const total = batchable.length + single.length;
-    for (const item of single) {
-      await sendSingle(env, item);
+    for (const row of single) {
+      const sendable = await prepareRow(env, byKind.get(row.kind) as PushSpec, row);
+      if (sendable) await sendSingle(env, sendable);
       progress('Sending changes to QuickBooks', ++done, total);
     }
     for (let i = 0; i < batchable.length; i += batchLimit) {
@@ -101,8 +107,37 @@ async function sendSingle(env: SyncEnv, item: Sendable): Promise<void> {
       return;
     }
     if (isQboError(error) && isTransient(error)) throw error;
+    if (isQboError(error) && (await sendFallback(env, item, error))) return;
     fail(env, spec, row, error);
   }
+}
+
+/** Sends the spec's other way of making the change after a refusal; false when it has none. */
+async function sendFallback(env: SyncEnv, item: Sendable, refusal: QboErrorLike): Promise<boolean> {
+  const { row, spec } = item;
+  if (!spec.fallback) return false;
+  try {
+    const other = await spec.fallback(env, row, refusal, item.prepared);
+    if (!other) return false;
+    const { prepared } = other;
+    if (prepared.action === 'skip' || prepared.action === 'wait') {
+      markSkipped(env.ctx.db, row.id, prepared.reason, env.ctx.clock.now());
+      bump(env.counts, key(spec), 'skipped');
+      return true;
+    }
+    // The refused request's id is spent (QuickBooks would answer it with the refusal again).
+    const requestId = `${row.requestId}-f`;
+    const object =
+      prepared.action === 'create'
+        ? await env.qbo.create(prepared.entity, prepared.body, requestId)
+        : await env.qbo.update(prepared.entity, prepared.body, requestId);
+    other.accepted();
+    settle(env, spec, row, object, prepared.action);
+  } catch (error) {
+    if (isQboError(error) && isTransient(error)) throw error;
+    fail(env, spec, row, error);
+  }
+  return true;
 }
 
 async function sendBatch(env: SyncEnv, chunk: Sendable[]): Promise<void> {

@@ -3,8 +3,7 @@ import type { HandlerMap, SyncRun, SyncStatus, SyncTrigger } from '../../src-sha
 import { AppError } from '../../src-shared/ipc';
 import type { ServiceContext } from '../db';
 import { conflictHandlers } from './conflicts';
-import { driftReport } from './countPush';
-import { queueDriftFix } from './driftFix';
+import { driftReport, queueDriftFix } from './driftFix';
 import { listLocations } from './locations';
 import type { QboPort } from './port';
 import { preview } from './preview';

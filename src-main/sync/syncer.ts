@@ -1,7 +1,7 @@
 /** How one kind of record crosses: the pull side (QuickBooks → ShelfSync) and the push side (outbox → QuickBooks). */
 import type { ServiceContext, OutboxKind } from '../db';
 import type { Direction, RunCounts, Settings, SyncedEntity } from '../../src-shared/ipc';
-import type { QboObject, QboPort } from './port';
+import type { QboErrorLike, QboObject, QboPort } from './port';
 import type { OutboxRow } from './outboxQueue';
 import type { LogInput } from './runs';
 
@@ -51,6 +51,16 @@ export interface PushSpec {
    * made by its marker, so it is never created twice.
    */
   findExisting(env: SyncEnv, row: OutboxRow, prepared: Prepared & { action: 'create' }): Promise<QboObject | null>;
+  /**
+   * QuickBooks refused what `prepare` made, for good: another way to send the same change (sent under a
+   * request id of its own), with what to record once QuickBooks took it; null fails the row as usual.
+   */
+  fallback?(
+    env: SyncEnv,
+    row: OutboxRow,
+    error: QboErrorLike,
+    prepared: Prepared & { action: 'create' | 'update' },
+  ): Promise<{ prepared: Prepared; accepted(): void } | null>;
   /** Every local record Resend All Data sends again (as updates where linked). */
   resendIds?(env: SyncEnv): string[];
   /** Records the link and anything QuickBooks assigned (numbers, ids). Runs in a transaction. */

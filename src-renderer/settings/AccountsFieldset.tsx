@@ -72,9 +72,12 @@ export function AccountsFieldset({ draft, edit }: Props) {
       <label className="field">
         <span>Stock adjustment account</span>
         {picker('Stock adjustment account', draft.stockAdjustmentAccount, ['Expense', 'Cost of Goods Sold', 'Other Expense'], (ref) =>
-          edit((d) => { d.stockAdjustmentAccount = ref; }))}
+          edit((d) => { d.stockAdjustmentAccount = ref; d.stockAdjustmentAccountChosenBy = 'person'; if (ref) d.stockAdjustmentsRefused = null; }))}
       </label>
       <p className="hint">With an adjustment account, stock changes go to QuickBooks as inventory adjustments; without one, as quantity updates of the item.</p>
+      {draft.stockAdjustmentsRefused
+        ? <p className="hint" role="status">{draft.stockAdjustmentsRefused.message} on {draft.stockAdjustmentsRefused.at.slice(0, 10)}, so stock changes go as quantity updates of the item. Choose the account again to try adjustments once more.</p>
+        : draft.stockAdjustmentAccountChosenBy === 'shelfsync' && <p className="hint" role="status">{draft.stockAdjustmentAccount ? 'Chosen automatically by ShelfSync at the first sync; pick another to change it.' : 'ShelfSync found no Inventory Shrinkage or cost of goods sold account to choose.'}</p>}
     </fieldset>
   );
 }

@@ -46,7 +46,7 @@ export function DriftPanel() {
           <tbody>
             {rows.map((r) => (
               <tr key={r.itemId}>
-                <td>{r.name}</td><td>{r.local}</td><td>{r.quickBooks}</td><td>{r.difference}</td>
+                <td>{r.name}</td><td>{r.local}</td><td>{r.quickBooks}</td><td>{r.difference}{r.queued !== '0' && <span className="hint"> ({r.queued} still queued)</span>}</td>
                 <td><button type="button" className="secondary" disabled={busy} onClick={() => void fix([r.itemId])}>Fix</button></td>
               </tr>
             ))}

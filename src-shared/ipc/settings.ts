@@ -61,6 +61,16 @@ export const settingsSchema = z.object({
     .int({ error: 'Enter the monthly read allowance as a whole number of calls.' })
     .min(1000, { error: 'The monthly read allowance must be at least 1,000 calls.' })
     .max(100_000_000, { error: 'The monthly read allowance can be at most 100,000,000 calls.' }),
+  /**
+   * Who chose the stock adjustment account: nobody yet (the next sync picks "Inventory Shrinkage", else the
+   * first cost of goods sold account), ShelfSync (that pick), or a person in Settings (none included).
+   */
+  stockAdjustmentAccountChosenBy: z.enum(['nobody', 'shelfsync', 'person']),
+  /**
+   * Set when the company refused InventoryAdjustment (its plan lacks it): stock changes then go as quantity
+   * updates of the item. Choosing the account again in Settings clears it, so adjustments are tried again.
+   */
+  stockAdjustmentsRefused: z.object({ at: z.string(), message: z.string().max(500) }).strict().nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -90,6 +100,8 @@ export const defaultSettings: Settings = {
     equipment: { income: null, expense: null, asset: null },
   },
   stockAdjustmentAccount: null,
+  stockAdjustmentAccountChosenBy: 'nobody',
+  stockAdjustmentsRefused: null,
 };
 
 /** An update names only what changes; nested groups may be partial too. */

@@ -88,6 +88,9 @@ export const driftRowSchema = z.object({
   name: z.string(),
   local: z.string(),
   quickBooks: z.string(),
+  /** ShelfSync's changes still on their way to QuickBooks (they will change its on-hand by this much). */
+  queued: z.string(),
+  /** What a drift fix would bring: local − queued − QuickBooks. */
   difference: z.string(),
 });
 export type DriftRow = z.infer<typeof driftRowSchema>;
@@ -129,12 +132,12 @@ export const syncRequests = {
     syncRunSchema,
   ),
   'sync.drift': request(
-    'Items whose on-hand in QuickBooks differs from ShelfSync’s (all sites together).',
+    'Items whose on-hand in QuickBooks differs from ShelfSync’s (all sites together), once the changes still queued for QuickBooks have arrived.',
     empty,
     z.object({ rows: z.array(driftRowSchema), checkedAt: z.string() }),
   ),
   'sync.fixDrift': request(
-    'Queue adjustments that bring QuickBooks to ShelfSync’s on-hand, for the given items (or every drifting item); they go out on the next sync.',
+    'Queue adjustments that bring QuickBooks to ShelfSync’s on-hand, for the given items (or every drifting item); they go out on the next sync, each worked out when sent, after the changes queued before it.',
     z.object({ itemIds: z.array(z.string().min(1).max(64)).max(10_000).optional() }).strict(),
     z.object({ queued: z.int() }),
   ),

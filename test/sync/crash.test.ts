@@ -106,13 +106,14 @@ describe('a host killed in the middle of a push', () => {
     await admin(sb, 'DELETE', '/faults');
 
     // Second kill: the tokens survived the first; now die while single stock adjustments are sent.
-    await injectFault(sb, 'slow', { method: 'POST', pathIncludes: '/item' }, 1000, 60);
+    // Stock goes as InventoryAdjustments (the first sync chose the account), one request each.
+    await injectFault(sb, 'slow', { method: 'POST', pathIncludes: '/inventoryadjustment' }, 1000, 60);
     const second = await spawnChildHost(config);
     children.push(second);
     expect((await second.call<{ state: string }>('connection.status')).state).toBe('connected');
-    const postsBefore = (await requestCounts(sb))['POST item'] ?? 0;
+    const postsBefore = (await requestCounts(sb))['POST inventoryadjustment'] ?? 0;
     void second.socket.call('sync.now');
-    await waitFor('ten adjustments', async () => ((await requestCounts(sb as Sandbox))['POST item'] ?? 0) >= postsBefore + 10);
+    await waitFor('ten adjustments', async () => ((await requestCounts(sb as Sandbox))['POST inventoryadjustment'] ?? 0) >= postsBefore + 10);
     await second.kill();
     await admin(sb, 'DELETE', '/faults');
 

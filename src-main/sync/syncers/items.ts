@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../../src-shared/ipc';
 import { formatQuantity } from '../../../src-shared/quantity';
-import { inFlightStock } from '../inFlight';
+import { inFlightStock, quickBooksTarget } from '../inFlight';
 import { createItem, deactivateItem, getItem, importItemStock, updateItem } from '../../warehouse';
 import { linkByLocal, linkByQbo } from '../links';
 import { itemFromQbo, itemToQboCreate, qboTypeOf, itemToQboUpdate, type ItemFromQbo, type LocalItemForQbo } from '../mappers/item';
@@ -134,8 +134,8 @@ export const itemPush: PushSpec = {
     if (link) return { action: 'update', entity: 'Item', body: itemToQboUpdate(item, link), label: item.name };
     // The stock changes still queued for this item (adjustments, bills, invoices) follow it: leave them
     // out of its starting quantity, or QuickBooks would count them twice.
-    const inFlight = inFlightStock(env.ctx.db).get(row.localId) ?? 0;
-    const create = itemToQboCreate({ ...item, onHandUnits: item.onHandUnits - inFlight }, env.settings, today(env));
+    const { target } = quickBooksTarget(inFlightStock(env.ctx.db), row.localId, item.onHandUnits);
+    const create = itemToQboCreate({ ...item, onHandUnits: target }, env.settings, today(env));
     if (!create.ok) throw new AppError('refused', `Item "${item.name}": ${create.reason}`);
     return { action: 'create', entity: 'Item', body: create.body, label: item.name };
   },
