@@ -8,7 +8,8 @@ export interface Model {
   onHand: Map<string, number>;
   /**
    * Per item, QuickBooks' on-hand minus ShelfSync's once sync is quiet: 0, except for an item QuickBooks
-   * had below zero at import (ShelfSync starts it at 0 and says so) until a drift fix brings QuickBooks to ours.
+   * had below zero at import (ShelfSync starts it at 0 and says so) until a drift fix brings QuickBooks to ours
+   * (the "fix drift while changes are queued" step clears it for each item the drift report named).
    */
   qboOffset: Map<string, number>;
   customers: string[];

@@ -43,16 +43,19 @@ async function setUp(c: Ctx): Promise<void> {
   };
   c.model.itemsMode = c.rng.chance(0.3) ? 'localToQbo' : 'qboToLocal';
   c.model.postAs = c.rng.chance(0.3) ? 'salesReceipt' : 'invoice';
-  const useAdjustments = c.rng.chance(0.4);
+  // Stock as InventoryAdjustments to the account the first sync chose, to one a person chose, or (no
+  // account chosen by a person) as quantity updates.
+  const roll = c.rng.next();
+  const stock = roll < 0.3 ? 'chosen account' : roll < 0.6 ? 'automatic account' : 'quantity update';
   const set = { income: account('Income'), expense: account('Cost of Goods Sold'), asset: account('Other Current Asset') };
   await must(c, 'settings.update', {
     autoSync: false,
     postOrdersAs: c.model.postAs,
     directions: { items: c.model.itemsMode, customers: 'twoWay' },
     defaultAccounts: { inventory: set, nonInventory: set, service: set, equipment: set },
-    stockAdjustmentAccount: useAdjustments ? (account('Other Expense') ?? account('Cost of Goods Sold')) : null,
+    ...(stock === 'automatic account' ? {} : { stockAdjustmentAccount: stock === 'chosen account' ? (account('Other Expense') ?? account('Cost of Goods Sold')) : null }),
   });
-  c.trace.push(`setup items=${c.model.itemsMode} adjustments=${useAdjustments ? 'InventoryAdjustment' : 'quantity update'} orders as ${c.model.postAs} host=${c.host.killable ? 'child' : 'in-process'}`);
+  c.trace.push(`setup items=${c.model.itemsMode} stock=${stock} orders as ${c.model.postAs} host=${c.host.killable ? 'child' : 'in-process'}`);
   const items = await must<{ rows: { id: string; name: string; onHand: string }[] }>(c, 'items.list', { type: 'inventory', active: true, limit: 500 });
   const qtyByName = new Map((books.Item ?? []).filter((i) => i.Type === 'Inventory').map((i) => [String(i.Name), Number(i.QtyOnHand ?? 0)]));
   for (const item of items.rows) {
