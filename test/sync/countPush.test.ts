@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { syncHarness, type SyncHarness } from './harness';
-import { injectFault } from '../connection/support';
+import { syncHarness, admin, type SyncHarness } from './harness';
+import { clearFaults, injectFault } from '../support/practiceAdmin';
 import type { Settings } from '../../src-shared/ipc';
 
 let h: SyncHarness | undefined;
@@ -16,11 +16,8 @@ const qboItems = async (h: SyncHarness) => ((await h.dump()).Item ?? []) as QboI
 type Adjustment = { PrivateNote?: string; TxnDate: string; AdjustAccountRef: { value: string }; Line: { ItemAdjustmentLineDetail: { ItemRef: { value: string }; QtyDiff: number } }[] };
 const ourAdjustments = async (h: SyncHarness) =>
   (((await h.dump()).InventoryAdjustment ?? []) as unknown as Adjustment[]).filter((a) => a.PrivateNote?.startsWith('ShelfSync'));
-const setPlan = (h: SyncHarness, plan: string) =>
-  fetch(`${h.sb.adminUrl}/company-status`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ plan }) });
 /** Sets an item's on-hand in QuickBooks as a QuickBooks user would (no SyncToken needed). */
-const setQtyInQbo = (h: SyncHarness, id: string, qty: number) =>
-  fetch(`${h.sb.adminUrl}/entities/Item/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ QtyOnHand: qty }) });
+const setQtyInQbo = (h: SyncHarness, id: string, qty: number) => admin(h.sb, 'PATCH', `/entities/Item/${id}`, { QtyOnHand: qty });
 const qtyOf = async (h: SyncHarness, name: string) => (await qboItems(h)).find((i) => i.Name === name)?.QtyOnHand;
 
 async function withDefaultAccounts(h: SyncHarness) {
@@ -92,7 +89,7 @@ describe('full count push', () => {
     h = await syncHarness();
     await h.sync();
     const part = (await h.call<{ rows: Item[] }>('items.list', { type: 'inventory', active: true, limit: 1 })).rows[0] as Item;
-    expect((await setPlan(h, 'Essentials')).ok).toBe(true);
+    await admin(h.sb, 'PUT', '/company-status', { plan: 'Essentials' });
     await h.call('stock.adjust', { itemId: part.id, siteId: 'main', qtyDiff: '6', reason: 'Counted' });
     // Sent as a quantity update by the sync; then QuickBooks drifts, and the count push puts it right.
     await h.sync();
@@ -118,7 +115,7 @@ describe('full count push', () => {
     await h.call('stock.adjust', { itemId: part.id, siteId: 'main', qtyDiff: '3', reason: 'Found' });
     await injectFault(h.sb, 'drop', { pathIncludes: '/v3/company' }, 50);
     expect((await h.sync()).status).toBe('failed');
-    await fetch(`${h.sb.adminUrl}/faults`, { method: 'DELETE' });
+    await clearFaults(h.sb);
     // The queued +3 is no drift: QuickBooks will have it once it is sent.
     expect((await h.call<{ rows: unknown[] }>('sync.drift')).rows).toHaveLength(0);
     expect(await h.call('sync.fixDrift', {})).toEqual({ queued: 0 });
@@ -148,7 +145,7 @@ describe('full count push', () => {
     await injectFault(h.sb, 'commitThenDrop', { method: 'POST', pathIncludes: '/inventoryadjustment' }, 1);
     await injectFault(h.sb, 'drop', { method: 'POST', pathIncludes: '/inventoryadjustment' }, 20);
     await h.sync();
-    await fetch(`${h.sb.adminUrl}/faults`, { method: 'DELETE' });
+    await clearFaults(h.sb);
     expect(await qtyOf(h, part.name)).toBe(start - 2);
     await setQtyInQbo(h, remote.Id, start - 3);
     expect((await h.call<{ queued: number }>('sync.fixDrift', {})).queued).toBe(1);
