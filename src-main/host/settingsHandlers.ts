@@ -2,18 +2,18 @@
 import type { HandlerMap } from '../../src-shared/ipc';
 import type { ServiceContext } from '../db';
 import { mergeSettings, readSettings, writeSettings } from '../db';
-import { settingsSchema, type SettingsPatch } from '../../src-shared/ipc';
+import { settingsSchema, type Settings, type SettingsPatch } from '../../src-shared/ipc';
 
 /**
  * A stock adjustment account set through settings.update is a person's choice (none included); choosing
  * one again also tries inventory adjustments again where the company had refused them.
  */
-function withStockChoice(patch: SettingsPatch): SettingsPatch {
-  if (patch.stockAdjustmentAccount === undefined || patch.stockAdjustmentAccountChosenBy !== undefined) return patch;
+function withStockChoice(patch: SettingsPatch, merged: Settings): Settings {
+  if (patch.stockAdjustmentAccount === undefined) return merged;
   return {
-    ...patch,
+    ...merged,
     stockAdjustmentAccountChosenBy: 'person',
-    ...(patch.stockAdjustmentAccount && patch.stockAdjustmentsRefused === undefined ? { stockAdjustmentsRefused: null } : {}),
+    stockAdjustmentsRefused: patch.stockAdjustmentAccount ? null : merged.stockAdjustmentsRefused,
   };
 }
 
@@ -21,7 +21,7 @@ export function settingsHandlers(): HandlerMap<'settings.get' | 'settings.update
   return {
     'settings.get': (_input, ctx) => readSettings(ctx.db),
     'settings.update': (patch, ctx) => {
-      const next = settingsSchema.parse(mergeSettings(readSettings(ctx.db), withStockChoice(patch)));
+      const next = settingsSchema.parse(withStockChoice(patch, mergeSettings(readSettings(ctx.db), patch)));
       writeSettings(ctx.db, next, ctx.clock.now());
       ctx.emit('settings.changed', next);
       return next;

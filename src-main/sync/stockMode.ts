@@ -5,7 +5,7 @@
  * it), as quantity updates of the item, remembered in Settings and said in the sync log.
  */
 import { readSettings, writeSettings } from '../db';
-import type { AccountRef, Settings, SettingsPatch } from '../../src-shared/ipc';
+import type { AccountRef, Settings } from '../../src-shared/ipc';
 import type { QboErrorLike, QboObject } from './port';
 import type { SyncEnv } from './syncer';
 
@@ -25,7 +25,7 @@ export function pickAdjustmentAccount(accounts: readonly QboObject[]): AccountRe
 }
 
 /** Writes a few stock settings during a run: into the stored document, the run's copy, and the screens. */
-function saveStockSettings(env: SyncEnv, patch: Pick<SettingsPatch, 'stockAdjustmentAccount' | 'stockAdjustmentAccountChosenBy' | 'stockAdjustmentsRefused'>): void {
+function saveStockSettings(env: SyncEnv, patch: Partial<Pick<Settings, 'stockAdjustmentAccount' | 'stockAdjustmentAccountChosenBy' | 'stockAdjustmentsRefused'>>): void {
   const { db, clock } = env.ctx;
   const next: Settings = { ...readSettings(db), ...patch };
   writeSettings(db, next, clock.now());

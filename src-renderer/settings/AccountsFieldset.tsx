@@ -72,7 +72,7 @@ export function AccountsFieldset({ draft, edit }: Props) {
       <label className="field">
         <span>Stock adjustment account</span>
         {picker('Stock adjustment account', draft.stockAdjustmentAccount, ['Expense', 'Cost of Goods Sold', 'Other Expense'], (ref) =>
-          edit((d) => { d.stockAdjustmentAccount = ref; d.stockAdjustmentAccountChosenBy = 'person'; if (ref) d.stockAdjustmentsRefused = null; }))}
+          edit((d) => { d.stockAdjustmentAccount = ref; }))}
       </label>
       <p className="hint">With an adjustment account, stock changes go to QuickBooks as inventory adjustments; without one, as quantity updates of the item.</p>
       {draft.stockAdjustmentsRefused

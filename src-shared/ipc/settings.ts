@@ -104,8 +104,12 @@ export const defaultSettings: Settings = {
   stockAdjustmentsRefused: null,
 };
 
-/** An update names only what changes; nested groups may be partial too. */
+/**
+ * An update names only what changes; nested groups may be partial too. Who chose the stock adjustment
+ * account and whether adjustments were refused are ShelfSync's to record: setting the account is the choice.
+ */
 export const settingsPatchSchema = settingsSchema
+  .omit({ stockAdjustmentAccountChosenBy: true, stockAdjustmentsRefused: true })
   .extend({
     directions: directionsSchema.partial().strict(),
     defaultAccounts: z
