@@ -34,6 +34,9 @@ function bump(obj: JsonObject, nowMs: number): void {
 const AUTO_NUMBERED: ReadonlySet<EntityName> = new Set<EntityName>(['Invoice', 'Estimate', 'SalesReceipt']);
 
 export class Company {
+  /** While true (building a seed), derived balances wait for one refreshBalances at the end. */
+  deferBalances = false;
+
   constructor(
     public store: CompanyStore,
     private readonly clock: Clock,
@@ -175,7 +178,7 @@ export class Company {
       bump(obj, nowMs);
       store.put(entity, obj);
     }
-    if (movesBalances(entity, [previous, result as JsonObject])) refreshBalances(store);
+    if (!this.deferBalances && movesBalances(entity, [previous, result as JsonObject])) refreshBalances(store);
     this.onChange();
     return structuredClone(result);
   }

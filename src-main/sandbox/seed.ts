@@ -2,6 +2,7 @@
 // times. Objects are created through the same rules as API calls, so totals, stock and links agree.
 
 import { formatDate, formatDateTime } from './clock.js';
+import { refreshBalances } from './balances.js';
 import { Company } from './company.js';
 import { getNum, getStr, type JsonObject } from './json.js';
 import { createPrng, type Prng } from './prng.js';
@@ -238,6 +239,8 @@ export function seedCompany(seed: number, size: SeedSize, realmId = realmIdForSe
   settings(store, seed);
   let tick = SEED_EPOCH - 300 * DAY;
   const company = new Company(store, { now: () => (tick += 7_000) }, () => undefined);
+  // Balances are derived from the transactions: work them out once at the end, not after each write.
+  company.deferBalances = true;
   const rng = createPrng(seed);
   const refs: Refs = { accounts: new Map(), inventory: [], sellable: [], customers: [], vendors: [], departments: [] };
   const plan = PLANS[size];
@@ -245,5 +248,6 @@ export function seedCompany(seed: number, size: SeedSize, realmId = realmIdForSe
   seedItems(company, rng, plan, refs);
   seedPeople(company, rng, plan, refs);
   seedTransactions(company, rng, plan, refs);
+  refreshBalances(store);
   return store;
 }

@@ -96,6 +96,25 @@ describe('persistence and seeds', () => {
     }
   });
 
+  it("seeds customers' and vendors' open balances from the seeded invoices, payments and bills", async () => {
+    const sb = await startSandbox({ seed: 2, size: 'demo' });
+    try {
+      const d = asObj((await admin(sb, 'GET', '/dump')).body);
+      const rows = (entity: string) => (path(d, 'entities', entity) as Array<Record<string, unknown>> | undefined) ?? [];
+      const owed = new Map<string, number>();
+      const add = (id: unknown, n: unknown) => owed.set(String(id), (owed.get(String(id)) ?? 0) + Number(n ?? 0));
+      for (const i of rows('Invoice')) add(path(i, 'CustomerRef', 'value'), i.Balance);
+      for (const p of rows('Payment')) add(path(p, 'CustomerRef', 'value'), -Number(p.UnappliedAmt ?? 0));
+      const customers = rows('Customer');
+      expect(customers.some((c) => Number(c.Balance) > 0)).toBe(true);
+      for (const c of customers) expect(c.Balance).toBeCloseTo(owed.get(String(c.Id)) ?? 0, 2);
+      // Seeding never edited a customer to set its balance: none has a SyncToken past its creation.
+      expect(customers.every((c) => c.SyncToken === '0')).toBe(true);
+    } finally {
+      await sb.close();
+    }
+  });
+
   it('resets to a new seed and size through the admin API', async () => {
     const sb = await startSandbox({ seed: 1, size: 'tiny' });
     try {
