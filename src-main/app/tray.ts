@@ -1,18 +1,20 @@
 /** The tray icon: its picture and tooltip follow the sync state; its menu drives the host. */
 import path from 'node:path';
-import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
+import type { ElectronApi } from './electronApi';
 import { trayMenu, type TrayMenuItem, type TrayView } from './trayState';
 
 export type TrayAction = NonNullable<TrayMenuItem['action']>;
 
 export interface AppTray {
-  show(view: TrayView, startAtLogin: boolean): void;
+  /** `startAtLogin` null: not offered on this platform. */
+  show(view: TrayView, startAtLogin: boolean | null): void;
 }
 
-export function createTray(assetsDir: string, act: (action: TrayAction) => void): AppTray {
+export function createTray(electron: Pick<ElectronApi, 'Tray' | 'Menu' | 'nativeImage'>, assetsDir: string, act: (action: TrayAction) => void): AppTray {
   const image = (icon: TrayView['icon']) =>
-    nativeImage.createFromPath(path.join(assetsDir, icon === 'idle' ? 'tray.png' : `tray-${icon}.png`));
-  const tray = new Tray(image('idle'));
+    electron.nativeImage.createFromPath(path.join(assetsDir, icon === 'idle' ? 'tray.png' : `tray-${icon}.png`));
+  const tray = new electron.Tray(image('idle'));
   tray.on('click', () => act('open'));
   return {
     show(view, startAtLogin) {
@@ -25,7 +27,7 @@ export function createTray(assetsDir: string, act: (action: TrayAction) => void)
         ...(item.enabled === undefined ? {} : { enabled: item.enabled }),
         ...(item.action ? { click: () => act(item.action as TrayAction) } : {}),
       }));
-      tray.setContextMenu(Menu.buildFromTemplate(template));
+      tray.setContextMenu(electron.Menu.buildFromTemplate(template));
     },
   };
 }

@@ -61,14 +61,15 @@ export interface TrayMenuItem {
   action?: 'open' | 'syncNow' | 'pause' | 'resume' | 'startAtLogin' | 'quit';
 }
 
-export function trayMenu(view: TrayView, startAtLogin: boolean): TrayMenuItem[] {
+/** `startAtLogin` null: the platform has no way to start at login, so the item is not offered. */
+export function trayMenu(view: TrayView, startAtLogin: boolean | null): TrayMenuItem[] {
+  const login: TrayMenuItem[] = startAtLogin === null ? [] : [{ label: 'Start at login', type: 'checkbox', checked: startAtLogin, action: 'startAtLogin' }, { type: 'separator' }];
   return [
     { label: 'Open ShelfSync', action: 'open' },
     { label: 'Sync Now', action: 'syncNow', enabled: view.icon !== 'running' },
     view.paused ? { label: 'Resume sync', action: 'resume' } : { label: 'Pause sync', action: 'pause' },
     { type: 'separator' },
-    { label: 'Start at login', type: 'checkbox', checked: startAtLogin, action: 'startAtLogin' },
-    { type: 'separator' },
+    ...login,
     { label: 'Quit ShelfSync', action: 'quit' },
   ];
 }

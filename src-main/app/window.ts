@@ -1,11 +1,13 @@
 /** The main window: sandboxed renderer, strict CSP, no navigation away, no new windows. */
 import path from 'node:path';
-import { BrowserWindow, session, shell } from 'electron';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { contentSecurityPolicy } from '../../src-shared/csp';
+import type { AppWindow, ElectronApi } from './electronApi';
 import type { Bounds } from './windowState';
 
-export function createMainWindow(appDir: string, bounds: Bounds): BrowserWindow {
-  const win = new BrowserWindow({
+/** The window's options, webPreferences included (the security test reads them through the fake electron). */
+export function mainWindowOptions(appDir: string, bounds: Bounds): BrowserWindowConstructorOptions {
+  return {
     width: bounds.width,
     height: bounds.height,
     ...(bounds.x >= 0 && bounds.y >= 0 ? { x: bounds.x, y: bounds.y } : {}),
@@ -20,8 +22,12 @@ export function createMainWindow(appDir: string, bounds: Bounds): BrowserWindow 
       nodeIntegration: false,
       webSecurity: true,
     },
-  });
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+  };
+}
+
+export function createMainWindow(electron: Pick<ElectronApi, 'BrowserWindow' | 'session' | 'shell'>, appDir: string, bounds: Bounds): AppWindow {
+  const win = new electron.BrowserWindow(mainWindowOptions(appDir, bounds));
+  electron.session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy("'self'")] },
     });
@@ -29,7 +35,7 @@ export function createMainWindow(appDir: string, bounds: Bounds): BrowserWindow 
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(({ url }) => {
     // Links to the outside world open in the user's browser, never inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    if (url.startsWith('https://')) void electron.shell.openExternal(url);
     return { action: 'deny' };
   });
   win.once('ready-to-show', () => {

@@ -1,16 +1,13 @@
 /**
  * The attack surface: headless mode answers only on 127.0.0.1, only for its own Host, and its WebSocket
- * only with the launch token; the page carries the CSP; the Electron window is locked down (read from the source,
- * since Electron cannot run here); and no secret reaches the data folder, logs or error export after
+ * only with the launch token; the page carries the CSP; the Electron window is locked down (its real options read
+ * through a fake electron module, since Electron cannot run here); and no secret reaches the data folder, logs or error export after
  * a sync run full of faults.
  */
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import WebSocket from 'ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startTestHost, type RunningHost } from '../support/host';
-import { projectRoot } from '../support/cli';
 import { startSandbox, type Sandbox } from '../../src-main/sandbox';
 import { hostFor } from '../connection/hostHarness';
 import { memorySecretStore, type SecretStore } from '../../src-main/auth';
@@ -18,6 +15,27 @@ import { admin, injectFault } from '../connection/support';
 import { call } from '../sync/harness';
 import { cappedTime } from '../support/cappedTime';
 import { scanForSecrets } from '../sim/invariants';
+import { fakeElectron, FakeWindow } from '../support/fakeElectron';
+import { createMainWindow } from '../../src-main/app/window';
+import { defaultBounds } from '../../src-main/app/windowState';
+
+// The preload imports `electron` itself (it runs in the renderer's isolated world): a fake module here.
+const electronMock = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: (_key: string, _api: unknown): void => undefined },
+  ipcRenderer: {
+    sendCalls: 0,
+    invoke: (..._args: unknown[]): Promise<unknown> => Promise.resolve(undefined),
+    on: () => undefined,
+    removeListener: () => undefined,
+    send() {
+      this.sendCalls++;
+    },
+    sendSync() {
+      this.sendCalls++;
+    },
+  },
+}));
+vi.mock('electron', () => electronMock);
 
 let running: RunningHost | undefined;
 let sb: Sandbox | undefined;
@@ -99,21 +117,46 @@ describe('headless mode', () => {
   });
 });
 
-describe('the Electron window (read from src-main/app/window.ts)', () => {
-  it('isolates the renderer: contextIsolation, sandbox, no nodeIntegration, web security, no navigation', () => {
-    const source = fs.readFileSync(path.join(projectRoot, 'src-main/app/window.ts'), 'utf8');
-    const prefs = /webPreferences:\s*\{([^}]*)\}/.exec(source)?.[1] ?? '';
-    expect(prefs).toMatch(/contextIsolation:\s*true/);
-    expect(prefs).toMatch(/sandbox:\s*true/);
-    expect(prefs).toMatch(/nodeIntegration:\s*false/);
-    expect(prefs).not.toMatch(/webSecurity:\s*false/);
-    expect(prefs).not.toMatch(/nodeIntegrationIn\w+:\s*true|enableRemoteModule|allowRunningInsecureContent:\s*true/);
-    expect(source).toMatch(/will-navigate[\s\S]*preventDefault/);
-    expect(source).toMatch(/setWindowOpenHandler[\s\S]*action:\s*'deny'/);
-    expect(source).toContain('Content-Security-Policy');
-    const preload = fs.readFileSync(path.join(projectRoot, 'src-main/app/preload.ts'), 'utf8');
-    expect(preload).toMatch(/exposeInMainWorld/);
-    expect(preload).not.toMatch(/ipcRenderer\.(send|sendSync)\b/);
+describe('the Electron window (its real options, through a fake electron module)', () => {
+  it('isolates the renderer: contextIsolation, sandbox, no nodeIntegration, web security, no navigation, CSP', () => {
+    const fake = fakeElectron({ userData: '/nonexistent' });
+    createMainWindow(fake.api, '/opt/shelfsync/out/main', defaultBounds);
+    const win = FakeWindow.made[0] as FakeWindow;
+    const prefs = win.options.webPreferences ?? {};
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(prefs.webSecurity).not.toBe(false);
+    for (const risky of ['nodeIntegrationInWorker', 'nodeIntegrationInSubFrames', 'allowRunningInsecureContent', 'experimentalFeatures', 'webviewTag']) {
+      expect(prefs[risky], risky).not.toBe(true);
+    }
+    expect(prefs.preload).toBe('/opt/shelfsync/out/preload/index.cjs');
+    expect(win.loaded).toBe('/opt/shelfsync/out/renderer/index.html');
+    // Navigation away is stopped; new windows are denied, https links go to the user's browser.
+    let prevented = false;
+    win.webContents.emit('will-navigate', { preventDefault: () => (prevented = true) }, 'https://evil.example/');
+    expect(prevented).toBe(true);
+    expect(win.webContents.openHandler?.({ url: 'https://intuit.com/' })).toEqual({ action: 'deny' });
+    expect(win.webContents.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(fake.opened).toEqual(['https://intuit.com/']);
+    // Every response the window loads gets the strict CSP.
+    let headers: Record<string, string[]> = {};
+    fake.headerHooks[0]?.({ responseHeaders: { 'X-Other': ['1'] } }, (r) => (headers = r.responseHeaders));
+    expect(headers['X-Other']).toEqual(['1']);
+    expect(headers['Content-Security-Policy']?.[0]).toMatch(/default-src 'none'.*script-src 'self'/);
+    expect(headers['Content-Security-Policy']?.[0]).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it('the preload exposes only invoke and on, over the one invoke channel', async () => {
+    const exposed: Record<string, unknown> = {};
+    const invoked: unknown[][] = [];
+    electronMock.contextBridge.exposeInMainWorld = (key: string, api: unknown) => void (exposed[key] = api);
+    electronMock.ipcRenderer.invoke = (...args: unknown[]) => Promise.resolve(void invoked.push(args));
+    await import('../../src-main/app/preload');
+    expect(Object.keys(exposed)).toEqual(['shelfsync']);
+    const bridge = exposed.shelfsync as Record<string, (...a: unknown[]) => unknown>;
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    await bridge.invoke?.('app.info', {});
+    expect(invoked).toEqual([['shelfsync:invoke', 'app.info', {}]]);
+    expect(electronMock.ipcRenderer.sendCalls).toBe(0);
   });
 });
 
