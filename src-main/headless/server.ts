@@ -84,15 +84,7 @@ export async function startHeadless(host: Host, options: HeadlessOptions): Promi
   const limits = { ...defaultHeadlessLimits, ...options.limits };
   const rendererDir = path.resolve(options.rendererDir);
   let port = 0;
-  const gate: Gate = {
-    tokenOk(candidate) {
-      if (!candidate) return false;
-      const a = Buffer.from(candidate);
-      const b = Buffer.from(token);
-      return a.length === b.length && timingSafeEqual(a, b);
-    },
-    hostOk: (header) => header === `127.0.0.1:${port}` || header === `localhost:${port}`,
-  };
+  const gate = launchGate(token, () => port);
   const page = (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
       servePage(req, res, gate, rendererDir, port);
@@ -117,13 +109,7 @@ export async function startHeadless(host: Host, options: HeadlessOptions): Promi
   wss.on('error', (error) => host.unexpected(error, 'running the WebSocket server'));
   server.on('upgrade', upgradeHandler(host, wss, gate));
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listenOnLoopback(server, options.port ?? 0);
   // After listening, a failure to accept a connection (too many open files…) is logged, not fatal.
   server.on('error', (error) => host.unexpected(error, 'accepting a connection'));
   port = (server.address() as AddressInfo).port;
@@ -141,6 +127,30 @@ export async function startHeadless(host: Host, options: HeadlessOptions): Promi
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** The launch token compared in constant time, and the Host header checked against our own port. */
+function launchGate(token: string, port: () => number): Gate {
+  return {
+    tokenOk(candidate) {
+      if (!candidate) return false;
+      const a = Buffer.from(candidate);
+      const b = Buffer.from(token);
+      return a.length === b.length && timingSafeEqual(a, b);
+    },
+    hostOk: (header) => header === `127.0.0.1:${port()}` || header === `localhost:${port()}`,
+  };
+}
+
+/** Listens on 127.0.0.1 only; a port that cannot be had rejects. */
+function listenOnLoopback(server: http.Server, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 /** Opens a WebSocket for our own page only (path, Host, launch token); a 403 with words otherwise. */

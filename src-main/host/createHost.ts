@@ -69,14 +69,7 @@ export function createHost(deps: HostDeps): Host {
 
   let closed = false;
   const listeners = new Set<EventListener>();
-  const ctx: ServiceContext = {
-    db,
-    clock: deps.clock ?? systemClock,
-    ids: deps.ids ?? randomIds,
-    emit(name, payload) {
-      for (const listener of listeners) listener(name, payload);
-    },
-  };
+  const ctx = contextOf(db, deps, listeners);
 
   const connection = connectionOf(deps, ctx, dataDir, () => closed);
 
@@ -98,11 +91,7 @@ export function createHost(deps: HostDeps): Host {
   replanOnChanges(listeners, connection, sync);
   if (deps.autoSync) sync.start();
 
-  const errorLog = deps.errorLog ?? createErrorLog(dataDir);
-  const unexpected = (error: unknown, context: string) => {
-    const id = errorLog.record(error, context);
-    return { ok: false as const, error: { code: 'internal' as const, message: unexpectedErrorMessage(id) } };
-  };
+  const unexpected = unexpectedAnswers(deps.errorLog ?? createErrorLog(dataDir));
 
   const invoke = createDispatcher({ handlers, ctx, closed: () => closed, unexpected });
 
@@ -127,6 +116,26 @@ export function createHost(deps: HostDeps): Host {
       db.close();
       lock?.release();
     },
+  };
+}
+
+/** What every handler is given: the database, the effects, and `emit` to the host's listeners. */
+function contextOf(db: Db, deps: HostDeps, listeners: Set<EventListener>): ServiceContext {
+  return {
+    db,
+    clock: deps.clock ?? systemClock,
+    ids: deps.ids ?? randomIds,
+    emit(name, payload) {
+      for (const listener of listeners) listener(name, payload);
+    },
+  };
+}
+
+/** Writes an error nobody expected to the error log and answers the refusal that quotes its id. */
+function unexpectedAnswers(errorLog: ErrorLog): Host['unexpected'] {
+  return (error, context) => {
+    const id = errorLog.record(error, context);
+    return { ok: false as const, error: { code: 'internal' as const, message: unexpectedErrorMessage(id) } };
   };
 }
 

@@ -57,6 +57,7 @@ function recorder(outcome: () => boolean = () => true) {
   };
 }
 
+// Long as a block of many short tests, not as one function.
 describe('the sync scheduler', () => {
   it('catches up at start, then runs every interval', async () => {
     const t = manualTime();
