@@ -102,6 +102,29 @@ describe('the company plan', () => {
     }
   });
 
+  it('below Plus refuses a new Inventory item (the company tracks no quantity on hand), not a service', async () => {
+    const incomeId = await firstId("select * from Account where AccountType = 'Income'", 'Account');
+    const cogs = await firstId("select * from Account where AccountType = 'Cost of Goods Sold'", 'Account');
+    const asset = await firstId("select * from Account where Name = 'Inventory Asset'", 'Account');
+    const part = (name: string) => ({
+      Name: name, Type: 'Inventory', TrackQtyOnHand: true, QtyOnHand: 1, InvStartDate: '2026-01-01',
+      IncomeAccountRef: { value: incomeId }, ExpenseAccountRef: { value: cogs }, AssetAccountRef: { value: asset },
+    });
+    await admin(sb, 'PUT', '/company-status', { plan: 'Essentials' });
+    try {
+      const r = await api.post('item', part('Essentials part'));
+      expect(r.status).toBe(400);
+      expect(path(r.body, 'Fault', 'Error', 0)).toMatchObject({
+        code: '6000', element: 'Type',
+        Detail: 'Business Validation Error: When you create an item, if Track quantity on hand is turned off, the item cannot be of type Inventory.',
+      });
+      expect((await api.post('item', { Name: 'Essentials service', Type: 'Service', IncomeAccountRef: { value: incomeId } })).status).toBe(200);
+    } finally {
+      await admin(sb, 'PUT', '/company-status', { plan: 'Plus' });
+    }
+    expect((await api.post('item', part('Plus part'))).status).toBe(200);
+  });
+
   it('Advanced tracks inventory like Plus', async () => {
     await admin(sb, 'PUT', '/company-status', { plan: 'advanced' });
     try {

@@ -3,7 +3,7 @@
 
 import { fault } from '../errors.js';
 import { formatDate } from '../clock.js';
-import { getBool, getNum, getStr, type JsonObject } from '../json.js';
+import { getBool, getNum, getObj, getStr, type JsonObject } from '../json.js';
 import { quantity, refValue, requireText, resolveAccount, resolveRef, type EntityRules, type RuleContext } from './common.js';
 
 const TYPES = ['Inventory', 'NonInventory', 'Service', 'Category'] as const;
@@ -42,7 +42,17 @@ function prepareParent(ctx: RuleContext, draft: JsonObject, previous: JsonObject
   draft.FullyQualifiedName = `${getStr(parent ?? {}, 'FullyQualifiedName') ?? ''}:${name}`;
 }
 
+/** Preferences.ProductAndServicesPrefs.QuantityOnHand: off on plans below Plus (see company-status.ts). */
+function tracksQuantity(ctx: RuleContext): boolean {
+  const products = getObj(ctx.store.get('Preferences', '1') ?? {}, 'ProductAndServicesPrefs');
+  return products === undefined || getBool(products, 'QuantityOnHand') !== false;
+}
+
 function prepareInventory(ctx: RuleContext, draft: JsonObject, previous: JsonObject | undefined): void {
+  // Intuit's recorded answer when the company does not track quantity on hand.
+  if (!previous && !tracksQuantity(ctx)) {
+    throw fault.business('When you create an item, if Track quantity on hand is turned off, the item cannot be of type Inventory.', 'Type');
+  }
   if (getBool(draft, 'TrackQtyOnHand') !== true) throw fault.required('TrackQtyOnHand');
   const qty = getNum(draft, 'QtyOnHand');
   if (qty === undefined) throw fault.required('QtyOnHand');
