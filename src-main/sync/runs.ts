@@ -3,6 +3,7 @@ import { recordKindWords } from '../../src-shared/recordWords';
 import type { Db } from '../db';
 import type { EntityCounts, RunCounts, SyncLogEntry, SyncRun, SyncTrigger } from '../../src-shared/ipc';
 import { redactSecrets } from '../../src-shared/redact';
+import { csvCell } from '../../src-shared/csv';
 
 interface RunRow {
   id: number;
@@ -137,16 +138,6 @@ export function listLog(db: Db, filter: LogFilter, limit: number, offset: number
   const rows = db.prepare(`SELECT * FROM sync_log ${sql} ORDER BY id DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as LogRow[];
   const total = db.prepare(`SELECT COUNT(*) FROM sync_log ${sql}`).pluck().get(...params) as number;
   return { rows: rows.map(toEntry), total };
-}
-
-/**
- * One CSV cell, quoted per RFC 4180. A cell starting with = + - @, a tab or a carriage return would
- * run as a formula in a spreadsheet (OWASP's CSV injection list), so it gets a leading apostrophe.
- */
-export function csvCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** CSV for "Download Errors": one row per error, quoted per RFC 4180. */

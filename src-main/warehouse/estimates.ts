@@ -139,7 +139,7 @@ export function listEstimates(db: Db, query: ParsedInput<'estimates.list'>) {
     .when(query.status, 'e.status = ?')
     .when(pattern, `(lower(e.number) LIKE ? ESCAPE '\\' OR c.name_key LIKE ? ESCAPE '\\')`, pattern, pattern);
   const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n FROM estimates e JOIN customers c ON c.id = e.customer_id ${clause}`, ...params)?.n ?? 0;
-  const order = { number: 'e.number', date: 'e.txn_date', createdAt: 'e.created_at' }[query.sort];
+  const order = { number: 'e.number', customer: 'c.name_key', date: 'e.txn_date', total: 'e.total_cents', createdAt: 'e.created_at' }[query.sort];
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
   const rows = all<EstimateRow>(db, `${estimateSelect} ${clause} ORDER BY ${order} ${direction}, e.id LIMIT ? OFFSET ?`, ...params, query.limit, query.offset);
   return { total, rows: rows.map(toSummary) };

@@ -14,6 +14,7 @@ import type {
   partyRequests,
   purchaseOrderRequests,
   reorderRequests,
+  exportRequests,
   stockRequests,
 } from '../../src-shared/ipc';
 import type { ServiceContext } from '../db';
@@ -31,6 +32,7 @@ import { siteHandlers } from './sites';
 import { stockHandlers } from './stock';
 import { reorderHandlers } from './reorder';
 import { lowStockHandlers } from './lowStock';
+import { exportHandlers } from './exports';
 
 export type { Effects, WriteOptions, WarehouseHooks } from './effects';
 export { listSites, requireSite, createSite } from './sites';
@@ -95,7 +97,8 @@ type WarehouseRequest = keyof (typeof itemRequests &
   typeof documentRequests &
   typeof auditRequests &
   typeof backupRequests &
-  typeof reorderRequests);
+  typeof reorderRequests &
+  typeof exportRequests);
 
 /** `hooks` hears what the warehouse did that others act on (the host wires it to the sync engine). */
 export function warehouseHandlers(hooks: WarehouseHooks): HandlerMap<WarehouseRequest, ServiceContext> {
@@ -113,5 +116,6 @@ export function warehouseHandlers(hooks: WarehouseHooks): HandlerMap<WarehouseRe
     ...backupHandlers(),
     ...reorderHandlers(),
     ...lowStockHandlers(),
+    ...exportHandlers(),
   };
 }

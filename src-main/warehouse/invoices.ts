@@ -225,7 +225,7 @@ export function listInvoices(db: Db, query: ParsedInput<'invoices.list'>) {
     .when(query.paid, 'n.paid = ?', query.paid ? 1 : 0)
     .when(pattern, `(lower(n.number) LIKE ? ESCAPE '\\' OR lower(n.qbo_number) LIKE ? ESCAPE '\\' OR c.name_key LIKE ? ESCAPE '\\')`, pattern, pattern, pattern);
   const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n FROM invoices n JOIN customers c ON c.id = n.customer_id ${clause}`, ...params)?.n ?? 0;
-  const order = { number: 'n.number', date: 'n.txn_date', createdAt: 'n.created_at' }[query.sort];
+  const order = { number: 'n.number', customer: 'c.name_key', date: 'n.txn_date', total: 'n.total_cents', createdAt: 'n.created_at' }[query.sort];
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
   const rows = all<InvoiceRow>(db, `${invoiceSelect} ${clause} ORDER BY ${order} ${direction}, n.id LIMIT ? OFFSET ?`, ...params, query.limit, query.offset);
   return { total, rows: rows.map(toSummary) };

@@ -9,6 +9,7 @@ import { lowItemIds } from './stockPosition';
 const sortColumns: Record<ItemListQuery['sort'], string[]> = {
   name: ['i.name_key'],
   sku: ['i.sku_key', 'i.name_key'],
+  type: ['i.type', 'i.name_key'],
   updatedAt: ['i.updated_at', 'i.name_key'],
   onHand: ['on_hand', 'i.name_key'],
 };

@@ -283,7 +283,7 @@ export function listOrders(db: Db, query: ParsedInput<'orders.list'>) {
     .when(pattern, `(lower(o.number) LIKE ? ESCAPE '\\' OR c.name_key LIKE ? ESCAPE '\\')`, pattern, pattern);
   const from = `FROM picking_orders o JOIN customers c ON c.id = o.customer_id ${clause}`;
   const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n ${from}`, ...params)?.n ?? 0;
-  const order = { number: 'o.number', createdAt: 'o.created_at', updatedAt: 'o.updated_at' }[query.sort];
+  const order = { number: 'o.number', customer: 'c.name_key', status: 'o.status', createdAt: 'o.created_at', updatedAt: 'o.updated_at' }[query.sort];
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
   const rows = all<OrderRow>(
     db,

@@ -138,7 +138,7 @@ export function listParties(db: Db, kind: PartyKind, query: ParsedInput<'custome
     );
   const table = partyTable[kind];
   const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n FROM ${table} ${clause}`, ...params)?.n ?? 0;
-  const order = query.sort === 'updatedAt' ? 'updated_at' : 'name_key';
+  const order = { displayName: 'name_key', companyName: 'lower(company_name)', email: 'lower(email)', phone: 'phone', updatedAt: 'updated_at' }[query.sort];
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
   const rows = all<Record<string, string | number | null>>(
     db,

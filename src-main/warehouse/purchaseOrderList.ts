@@ -14,7 +14,7 @@ export function listPurchaseOrders(db: Db, query: ParsedInput<'purchaseOrders.li
     .when(pattern, `(lower(p.number) LIKE ? ESCAPE '\\' OR v.name_key LIKE ? ESCAPE '\\')`, pattern, pattern);
   const total =
     one<{ n: number }>(db, `SELECT COUNT(*) AS n FROM purchase_orders p JOIN vendors v ON v.id = p.vendor_id ${clause}`, ...params)?.n ?? 0;
-  const order = { number: 'p.number', createdAt: 'p.created_at', expectedDate: 'p.expected_date' }[query.sort];
+  const order = { number: 'p.number', vendor: 'v.name_key', status: 'p.status', expectedDate: 'p.expected_date', total: 'total_cents', createdAt: 'p.created_at' }[query.sort];
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
   const rows = all<PurchaseOrderRow>(
     db,

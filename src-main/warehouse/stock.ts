@@ -97,7 +97,11 @@ export function listMovements(db: Db, query: ParsedInput<'stock.movements'>): { 
     .when(query.documentType, 'm.document_type = ?')
     .when(query.documentId, 'm.document_id = ?');
   const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n FROM stock_movements m ${clause}`, ...params)?.n ?? 0;
-  const rows = all<MovementRow>(db, `${movementSelect} ${clause} ORDER BY m.id DESC LIMIT ? OFFSET ?`, ...params, query.limit, query.offset);
+  const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
+  // The movement id settles ties in the same direction, so equal rows keep the order they happened in.
+  const order = { at: '', item: 'i.name_key', site: 's.name_key', kind: 'm.kind', qty: 'm.qty' }[query.sort];
+  const orderBy = [order && `${order} ${direction}`, `m.id ${direction}`].filter(Boolean).join(', ');
+  const rows = all<MovementRow>(db, `${movementSelect} ${clause} ORDER BY ${orderBy} LIMIT ? OFFSET ?`, ...params, query.limit, query.offset);
   return { total, rows: rows.map(toMovement) };
 }
 

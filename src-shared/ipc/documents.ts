@@ -91,7 +91,7 @@ export type Estimate = z.infer<typeof estimateSchema>;
 const listFields = {
   search: searchSchema,
   customerId: idSchema.optional(),
-  sort: z.enum(['number', 'date', 'createdAt']).default('date'),
+  sort: z.enum(['number', 'customer', 'date', 'total', 'createdAt']).default('date'),
   direction: sortDirectionSchema,
   limit: limitSchema,
   offset: offsetSchema,

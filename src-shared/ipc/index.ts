@@ -15,6 +15,7 @@ import { backupRequests } from './backup';
 import { syncEvents, syncRequests } from './sync';
 import { conflictRequests } from './conflicts';
 import { reorderRequests } from './reorder';
+import { exportRequests } from './exports';
 
 export const requests = {
   ...appRequests,
@@ -32,6 +33,7 @@ export const requests = {
   ...syncRequests,
   ...conflictRequests,
   ...reorderRequests,
+  ...exportRequests,
 };
 
 export const events = {
@@ -71,6 +73,7 @@ export * from './backup';
 export * from './sync';
 export * from './conflicts';
 export * from './reorder';
+export * from './exports';
 export * from './issues';
 export * from './fieldWords';
 export * from './handlers';

@@ -108,7 +108,7 @@ export const itemListSchema = z
     type: itemTypeSchema.optional(),
     active: z.boolean().optional(),
     belowReorderPoint: z.boolean().optional(),
-    sort: z.enum(['name', 'sku', 'updatedAt', 'onHand']).default('name'),
+    sort: z.enum(['name', 'sku', 'type', 'updatedAt', 'onHand']).default('name'),
     direction: sortDirectionSchema,
     limit: limitSchema,
     offset: offsetSchema,

@@ -111,7 +111,7 @@ export const orderListSchema = z
     siteId: idSchema.optional(),
     source: z.enum(['local', 'qbo']).optional(),
     outOfSync: z.boolean().optional(),
-    sort: z.enum(['number', 'createdAt', 'updatedAt']).default('createdAt'),
+    sort: z.enum(['number', 'customer', 'status', 'createdAt', 'updatedAt']).default('createdAt'),
     direction: sortDirectionSchema,
     limit: limitSchema,
     offset: offsetSchema,

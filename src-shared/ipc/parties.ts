@@ -75,7 +75,7 @@ export const partyListSchema = z
   .object({
     search: searchSchema,
     active: z.boolean().optional(),
-    sort: z.enum(['displayName', 'updatedAt']).default('displayName'),
+    sort: z.enum(['displayName', 'companyName', 'email', 'phone', 'updatedAt']).default('displayName'),
     direction: sortDirectionSchema,
     limit: limitSchema,
     offset: offsetSchema,

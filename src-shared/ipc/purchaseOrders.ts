@@ -126,7 +126,7 @@ export const purchaseOrderListSchema = z
     vendorId: idSchema.optional(),
     siteId: idSchema.optional(),
     needsResync: z.boolean().optional(),
-    sort: z.enum(['number', 'createdAt', 'expectedDate']).default('createdAt'),
+    sort: z.enum(['number', 'vendor', 'status', 'expectedDate', 'total', 'createdAt']).default('createdAt'),
     direction: sortDirectionSchema,
     limit: limitSchema,
     offset: offsetSchema,

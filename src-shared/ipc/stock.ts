@@ -72,6 +72,9 @@ export const movementListSchema = z
     kind: movementKindSchema.optional(),
     documentType: z.string().trim().max(40).optional(),
     documentId: idSchema.optional(),
+    /** Omitted: newest first. */
+    sort: z.enum(['at', 'item', 'site', 'kind', 'qty']).default('at'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
     limit: limitSchema,
     offset: offsetSchema,
   })

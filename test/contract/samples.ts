@@ -370,6 +370,15 @@ export const samples: Record<RequestName, Samples> = {
     ],
   },
   'purchaseOrders.close': { valid: [{ id: 'p1' }], invalid: [{ input: {}, field: 'id' }] },
+  'exports.csv': {
+    valid: [{ list: 'items' }, { list: 'lowStock', filter: { siteId: 'main' }, sort: 'suggested', direction: 'desc' }],
+    invalid: [
+      { input: {}, field: 'list' },
+      { input: { list: 'bins' }, field: 'list' },
+      { input: { list: 'items', filter: 'bolt' }, field: 'filter' },
+      { input: { list: 'items', direction: 'up' }, field: 'direction' },
+    ],
+  },
   'reorderLevels.get': { valid: [{ itemId: 'a1' }], invalid: [{ input: {}, field: 'itemId' }] },
   'reorderLevels.set': {
     valid: [{ itemId: 'a1', siteId: 'main', reorderPoint: '10', reorderUpTo: '40' }, { itemId: 'a1', siteId: 'main', reorderPoint: null }],
@@ -474,7 +483,7 @@ function partySamples<A extends 'customers' | 'vendors'>(area: A) {
   return {
     [name('list')]: {
       valid: [{}, { search: 'acme', active: true, sort: 'updatedAt', direction: 'desc', limit: 20, offset: 40 }],
-      invalid: [{ input: { sort: 'email' }, field: 'sort' }],
+      invalid: [{ input: { sort: 'colour' }, field: 'sort' }],
     },
     [name('get')]: { valid: [{ id: 'k1' }], invalid: [{ input: {}, field: 'id' }] },
     [name('create')]: {

@@ -1,0 +1,25 @@
+/** Exports: any list as CSV, with the filter and sort it is shown with, every matching row. */
+import { z } from 'zod';
+import { request } from './define';
+
+export const exportLists = ['items', 'movements', 'orders', 'purchaseOrders', 'customers', 'vendors', 'invoices', 'estimates', 'lowStock'] as const;
+export type ExportList = (typeof exportLists)[number];
+
+export const exportCsvSchema = z
+  .object({
+    list: z.enum(exportLists, { error: `list is one of ${exportLists.join(', ')}.` }),
+    /** The list request's own filters (e.g. { "siteId": "main", "search": "bolt" }), without limit and offset. */
+    filter: z.record(z.string(), z.unknown(), { error: 'filter is an object of the list’s filters, e.g. {"search":"bolt"}.' }).default({}),
+    /** One of the list request's sort values; omitted, the list's default. */
+    sort: z.string().trim().min(1).max(40).optional(),
+    direction: z.enum(['asc', 'desc'], { error: 'direction is asc or desc.' }).optional(),
+  })
+  .strict();
+
+export const exportRequests = {
+  'exports.csv': request(
+    'A list as CSV with its filter and sort (every matching row, up to 100 000): items with on hand per site, movements, picking orders, purchase orders, customers, vendors, invoices, estimates, low stock. Cells that a spreadsheet would run as a formula get a leading apostrophe.',
+    exportCsvSchema,
+    z.object({ fileName: z.string(), csv: z.string(), rows: z.int() }),
+  ),
+};
