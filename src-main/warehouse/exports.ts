@@ -50,24 +50,24 @@ function levelsOf(db: Db, items: readonly Item[]): (item: Item, siteId: string) 
 function itemExportColumns(db: Db, query: Query, rows: unknown[]): Column<never>[] {
   const sites = listSites(db).filter((s) => s.active);
   const atSite = typeof query.siteId === 'string' ? listSites(db).find((s) => s.id === query.siteId) : undefined;
-  return itemColumns(sites, levelsOf(db, rows as Item[]), atSite) as Column<never>[];
+  return itemColumns(sites, levelsOf(db, rows as Item[]), atSite);
 }
 
 const fixed = (columns: Column<never>[]) => () => columns;
 const lists: Record<ExportList, ListDef> = {
   items: { request: 'items.list', read: (db, q) => listItems(db, q as ParsedInput<'items.list'>), columns: itemExportColumns },
-  movements: { request: 'stock.movements', read: (db, q) => listMovements(db, q as ParsedInput<'stock.movements'>), columns: fixed(movementColumns as Column<never>[]) },
-  orders: { request: 'orders.list', read: (db, q) => listOrders(db, q as ParsedInput<'orders.list'>), columns: (db) => orderColumns(siteNames(db)) as Column<never>[] },
+  movements: { request: 'stock.movements', read: (db, q) => listMovements(db, q as ParsedInput<'stock.movements'>), columns: fixed(movementColumns) },
+  orders: { request: 'orders.list', read: (db, q) => listOrders(db, q as ParsedInput<'orders.list'>), columns: (db) => orderColumns(siteNames(db)) },
   purchaseOrders: {
     request: 'purchaseOrders.list',
     read: (db, q) => listPurchaseOrders(db, q as ParsedInput<'purchaseOrders.list'>),
-    columns: (db) => purchaseOrderColumns(siteNames(db)) as Column<never>[],
+    columns: (db) => purchaseOrderColumns(siteNames(db)),
   },
-  customers: { request: 'customers.list', read: (db, q) => listParties(db, 'customer', q as ParsedInput<'customers.list'>), columns: fixed(partyColumns as Column<never>[]) },
-  vendors: { request: 'vendors.list', read: (db, q) => listParties(db, 'vendor', q as ParsedInput<'customers.list'>), columns: fixed(partyColumns as Column<never>[]) },
-  invoices: { request: 'invoices.list', read: (db, q) => listInvoices(db, q as ParsedInput<'invoices.list'>), columns: fixed(invoiceColumns as Column<never>[]) },
-  estimates: { request: 'estimates.list', read: (db, q) => listEstimates(db, q as ParsedInput<'estimates.list'>), columns: fixed(estimateColumns as Column<never>[]) },
-  lowStock: { request: 'lowStock.list', read: (db, q) => listLowStock(db, q as ParsedInput<'lowStock.list'>), columns: fixed(lowStockColumns as Column<never>[]) },
+  customers: { request: 'customers.list', read: (db, q) => listParties(db, 'customer', q as ParsedInput<'customers.list'>), columns: fixed(partyColumns) },
+  vendors: { request: 'vendors.list', read: (db, q) => listParties(db, 'vendor', q as ParsedInput<'customers.list'>), columns: fixed(partyColumns) },
+  invoices: { request: 'invoices.list', read: (db, q) => listInvoices(db, q as ParsedInput<'invoices.list'>), columns: fixed(invoiceColumns) },
+  estimates: { request: 'estimates.list', read: (db, q) => listEstimates(db, q as ParsedInput<'estimates.list'>), columns: fixed(estimateColumns) },
+  lowStock: { request: 'lowStock.list', read: (db, q) => listLowStock(db, q as ParsedInput<'lowStock.list'>), columns: fixed(lowStockColumns) },
 };
 
 /** The list's own query from the export's filter and sort; a refusal names the field as the export has it. */

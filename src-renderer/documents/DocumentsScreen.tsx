@@ -5,7 +5,9 @@ import { day, money, plural } from '../ui/format';
 import { DocumentForm } from './DocumentForm';
 import { EstimateDetail, estimateStatusLabels, InvoiceBadges, InvoiceDetail } from './DocumentDetail';
 import { FromOrderDialog } from './FromOrderDialog';
-import { useDocuments, type DocKind } from './store';
+import { documentSortDefault, useDocuments, type DocKind } from './store';
+import { ExportButton } from '../ui/ExportButton';
+import { SortHeader } from '../ui/SortHeader';
 
 export function DocumentsScreen() {
   const s = useDocuments();
@@ -13,6 +15,9 @@ export function DocumentsScreen() {
     void s.load();
   }, []);
   const invoices = s.kind === 'invoices';
+  const head = (sort: string, label: string, className?: string) => (
+    <SortHeader list={s.kind} sort={sort} label={label} fallback={documentSortDefault} onSort={() => void s.load()} {...(className ? { className } : {})} />
+  );
   const rowProps = (id: string, selected: boolean, open: (id: string) => Promise<void>) => ({
     tabIndex: 0,
     className: selected ? 'selected' : undefined,
@@ -43,13 +48,14 @@ export function DocumentsScreen() {
         ) : (
           <button type="button" onClick={() => s.setDialog('estimate')}>New estimate…</button>
         )}
+        <ExportButton list={s.kind} filter={{ search: s.search.trim() || undefined }} fallback={documentSortDefault} />
       </div>
       {!s.invoice && !s.estimate && s.error && <p role="alert" className="error">{s.error.message}</p>}
       <div className="master">
         <div className="list-pane">
         {invoices ? (
           <table className="rows" aria-label="Invoices">
-            <thead><tr><th>Number</th><th className="opt">QuickBooks no.</th><th>Customer</th><th className="opt">Date</th><th className="num">Total</th><th className="num">Balance</th><th>Status</th></tr></thead>
+            <thead><tr>{head('number', 'Number')}<th className="opt">QuickBooks no.</th>{head('customer', 'Customer')}{head('date', 'Date', 'opt')}{head('total', 'Total', 'num')}<th className="num">Balance</th><th>Status</th></tr></thead>
             <tbody>
               {s.invoices.map((i) => (
                 <tr key={i.id} {...rowProps(i.id, i.id === s.invoice?.id, s.openInvoice)}>
@@ -62,7 +68,7 @@ export function DocumentsScreen() {
           </table>
         ) : (
           <table className="rows" aria-label="Estimates">
-            <thead><tr><th>Number</th><th>Customer</th><th className="opt">Date</th><th className="opt">Expires</th><th className="num">Total</th><th>Status</th></tr></thead>
+            <thead><tr>{head('number', 'Number')}{head('customer', 'Customer')}{head('date', 'Date', 'opt')}<th className="opt">Expires</th>{head('total', 'Total', 'num')}<th>Status</th></tr></thead>
             <tbody>
               {s.estimates.map((e) => (
                 <tr key={e.id} {...rowProps(e.id, e.id === s.estimate?.id, s.openEstimate)}>

@@ -4,6 +4,9 @@ import type { AppErrorData, Estimate, Invoice, RequestInput, RequestOutput, Resu
 import { api } from '../api/client';
 import { newestOnly, rereadOpen, stateOf } from '../api/pagedList';
 import { refreshAfterSync } from '../api/syncChanges';
+import { sortingOf, type Sorting } from '../ui/listSort';
+
+export const documentSortDefault: Sorting<NonNullable<RequestInput<'invoices.list'>['sort']>> = { sort: 'createdAt', direction: 'desc' };
 
 export type DocKind = 'invoices' | 'estimates';
 type InvoiceRow = RequestOutput<'invoices.list'>['rows'][number];
@@ -83,7 +86,7 @@ export const useDocuments = create<DocumentsState>((set, get) => {
         rereadOpen(get().estimate, (id) => api.call('estimates.get', { id }), () => get().estimate, (estimate) => set({ estimate }));
       });
       const { kind, search } = get();
-      const query = { search: search.trim() || undefined, sort: 'createdAt' as const, direction: 'desc' as const, limit: 200 };
+      const query = { search: search.trim() || undefined, ...sortingOf(kind, documentSortDefault), limit: 200 };
       if (kind === 'invoices') {
         const result = await newest(() => api.call('invoices.list', query));
         if (result) set(stateOf(result, (page) => ({ invoices: page.rows, total: page.total })));

@@ -10,7 +10,8 @@ import { ItemDetailPanel } from './ItemDetailPanel';
 import { ItemForm } from './ItemForm';
 import { ItemList, typeLabels } from './ItemList';
 import { AdjustDialog, TransferDialog } from './StockDialogs';
-import { useInventory, type InventoryFilter } from './store';
+import { itemSortDefault, listFilterOf, useInventory, type InventoryFilter } from './store';
+import { ExportButton } from '../ui/ExportButton';
 import './inventory.css';
 
 export function InventoryScreen() {
@@ -76,6 +77,7 @@ export function InventoryScreen() {
             </select>
             <span className="count-label" role="status">{inventory.current ? `${inventory.total.toLocaleString('en-US')} items` : 'Searching…'}</span>
             <button type="button" onClick={() => detail.setDialog('create')}>New item…</button>
+            <ExportButton list="items" filter={listFilterOf(filter)} fallback={itemSortDefault} />
           </div>
           <ScanField label="Scan to find" onScan={scan} />
           {inventory.error && <p role="alert" className="error">{inventory.error.message}</p>}

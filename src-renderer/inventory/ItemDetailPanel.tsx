@@ -1,7 +1,9 @@
 /** The open item: what it is, how many are where, and every movement that got it there. */
 import type { Movement } from '../../src-shared/ipc';
 import { money, shortWhen } from '../ui/format';
-import { useItemDetail } from './detailStore';
+import { movementSortDefault, useItemDetail } from './detailStore';
+import { ExportButton } from '../ui/ExportButton';
+import { SortHeader } from '../ui/SortHeader';
 import { typeLabels } from './ItemList';
 import { ReorderPanel } from '../reorder/ReorderPanel';
 
@@ -19,6 +21,9 @@ export function ItemDetailPanel() {
   const item = d.detail;
   if (!item) return <aside className="detail empty hint">{d.loading ? 'Opening…' : 'Choose an item, or scan its barcode.'}</aside>;
   const stocked = item.type === 'inventory';
+  const head = (sort: string, label: string, className?: string) => (
+    <SortHeader list="movements" sort={sort} label={label} fallback={movementSortDefault} onSort={() => void d.show(item)} {...(className ? { className } : {})} />
+  );
   return (
     <aside className="detail" aria-label={`Item ${item.name}`}>
       <div className="detail-head">
@@ -50,12 +55,12 @@ export function ItemDetailPanel() {
         </table>
       )}
       {stocked && <ReorderPanel itemId={item.id} version={item.updatedAt} />}
-      <h3>Movements</h3>
+      <h3>Movements <ExportButton list="movements" filter={{ itemId: item.id }} fallback={movementSortDefault} /></h3>
       {d.movements.length === 0 ? (
         <p className="hint">No stock has moved yet.</p>
       ) : (
         <table aria-label="Movements">
-          <thead><tr><th>When</th><th>What</th><th>Site</th><th className="num">Change</th><th className="num">Then</th><th>Why</th></tr></thead>
+          <thead><tr>{head('at', 'When')}{head('kind', 'What')}{head('site', 'Site')}{head('qty', 'Change', 'num')}<th className="num">Then</th><th>Why</th></tr></thead>
           <tbody>
             {d.movements.map((m) => (
               <tr key={m.id}>

@@ -5,7 +5,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Item } from '../../src-shared/ipc';
-import { rowAt, useInventory } from './store';
+import { itemSortDefault, rowAt, useInventory } from './store';
+import { SortHeader } from '../ui/SortHeader';
+
+const itemHeads: { label: string; sort?: 'name' | 'sku' | 'type' | 'onHand'; num?: boolean }[] = [
+  { label: 'Name', sort: 'name' },
+  { label: 'SKU', sort: 'sku' },
+  { label: 'Barcode' },
+  { label: 'Type', sort: 'type' },
+  { label: 'On hand', sort: 'onHand', num: true },
+];
 
 const rowHeight = 34;
 
@@ -17,7 +26,7 @@ export const typeLabels: Record<Item['type'], string> = {
 };
 
 export function ItemList(props: { selectedId: string | null; onOpen: (item: Item) => void }) {
-  const { total, pages, current, generation, ensureRows } = useInventory();
+  const { total, pages, current, generation, ensureRows, setFilter } = useInventory();
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const virtualizer = useVirtualizer({
@@ -46,8 +55,10 @@ export function ItemList(props: { selectedId: string | null; onOpen: (item: Item
 
   return (
     <div className="item-list">
-      <div className="item-row head" aria-hidden="true">
-        <span>Name</span><span>SKU</span><span>Barcode</span><span>Type</span><span className="num">On hand</span>
+      <div className="item-row head">
+        {itemHeads.map((h) => h.sort
+          ? <SortHeader key={h.label} as="span" list="items" sort={h.sort} label={h.label} className={h.num ? 'num' : undefined} fallback={itemSortDefault} onSort={() => setFilter({})} />
+          : <span key={h.label}>{h.label}</span>)}
       </div>
       <div
         ref={scroller}

@@ -3,6 +3,9 @@ import { create } from 'zustand';
 import type { AppErrorData, ItemDetail, Movement, RequestInput, Result } from '../../src-shared/ipc';
 import { api } from '../api/client';
 import { useInventory } from './store';
+import { sortingOf, type Sorting } from '../ui/listSort';
+
+export const movementSortDefault: Sorting<NonNullable<RequestInput<'stock.movements'>['sort']>> = { sort: 'at', direction: 'desc' };
 
 export type ItemDialog = 'create' | 'edit' | 'adjust' | 'transfer' | null;
 
@@ -29,7 +32,7 @@ const movementPage = 50;
 
 export const useItemDetail = create<ItemDetailState>((set, get) => {
   async function loadMovements(itemId: string, offset: number) {
-    const result = await api.call('stock.movements', { itemId, limit: movementPage, offset });
+    const result = await api.call('stock.movements', { itemId, ...sortingOf('movements', movementSortDefault), limit: movementPage, offset });
     if (get().detail?.id !== itemId) return;
     if (!result.ok) set({ error: result.error });
     else set((s) => ({ movements: offset === 0 ? result.value.rows : [...s.movements, ...result.value.rows], movementsTotal: result.value.total }));

@@ -4,9 +4,10 @@
  * arrives, and answers to an older filter are dropped.
  */
 import { create } from 'zustand';
-import type { AppErrorData, Item, ItemType, LevelChange } from '../../src-shared/ipc';
+import type { AppErrorData, Item, ItemListQuery, ItemType, LevelChange } from '../../src-shared/ipc';
 import { api } from '../api/client';
 import { refreshAfterSync } from '../api/syncChanges';
+import { sortingOf, type Sorting } from '../ui/listSort';
 
 export const pageSize = 100;
 
@@ -37,15 +38,20 @@ const inFlight = new Set<string>();
 /** A first page is on its way; keystrokes meanwhile only change the filter, and one fetch follows. */
 let fetchingFirst = false;
 
-function queryOf(filter: InventoryFilter, page: number) {
+export const itemSortDefault: Sorting<ItemListQuery['sort']> = { sort: 'name', direction: 'asc' };
+
+/** The list's filters as the contract has them (the Export button sends the same). */
+export function listFilterOf(filter: InventoryFilter) {
   return {
     search: filter.search.trim() || undefined,
     siteId: filter.siteId || undefined,
     type: filter.type || undefined,
     active: filter.active === 'all' ? undefined : filter.active === 'active',
-    limit: pageSize,
-    offset: page * pageSize,
   };
+}
+
+function queryOf(filter: InventoryFilter, page: number) {
+  return { ...listFilterOf(filter), ...sortingOf('items', itemSortDefault), limit: pageSize, offset: page * pageSize };
 }
 
 export const useInventory = create<InventoryState>((set, get) => {

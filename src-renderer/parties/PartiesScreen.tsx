@@ -5,7 +5,9 @@ import { plural } from '../ui/format';
 import { AddressText } from './AddressFields';
 import { LocationForm } from './LocationForm';
 import { PartyForm } from './PartyForm';
-import { useParties, type PartyKind } from './store';
+import { partySortDefault, useParties, type PartyKind } from './store';
+import { ExportButton } from '../ui/ExportButton';
+import { SortHeader } from '../ui/SortHeader';
 
 export function PartiesScreen() {
   const s = useParties();
@@ -13,6 +15,9 @@ export function PartiesScreen() {
     void s.load();
   }, []);
   const noun = s.kind === 'customers' ? 'customer' : 'vendor';
+  const head = (sort: string, label: string, className?: string) => (
+    <SortHeader list={s.kind} sort={sort} label={label} fallback={partySortDefault} onSort={() => void s.load()} {...(className ? { className } : {})} />
+  );
   const open = s.open;
   return (
     <section className="parties">
@@ -35,12 +40,13 @@ export function PartiesScreen() {
         </select>
         <span className="count-label" role="status">{plural(s.total, noun)}</span>
         <button type="button" onClick={() => s.setDialog({ form: 'party', editing: false })}>New {noun}…</button>
+        <ExportButton list={s.kind} filter={{ search: s.search.trim() || undefined, active: s.active === 'all' ? undefined : s.active === 'active' }} fallback={partySortDefault} />
       </div>
       {!open && s.error && <p role="alert" className="error">{s.error.message}</p>}
       <div className="master">
         <div className="list-pane">
         <table className="rows" aria-label={s.kind === 'customers' ? 'Customers' : 'Vendors'}>
-          <thead><tr><th>Name</th><th className="opt">Company</th><th className="opt2">Email</th><th>Phone</th></tr></thead>
+          <thead><tr>{head('displayName', 'Name')}{head('companyName', 'Company', 'opt')}{head('email', 'Email', 'opt2')}{head('phone', 'Phone')}</tr></thead>
           <tbody>
             {s.rows.map((p) => (
               <tr key={p.id} tabIndex={0} className={[p.id === open?.id ? 'selected' : '', p.active ? '' : 'inactive'].join(' ').trim() || undefined} aria-selected={p.id === open?.id} onClick={() => void s.select(p.id)} onKeyDown={(e) => { if (e.key === 'Enter') void s.select(p.id); }}>

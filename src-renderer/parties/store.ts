@@ -4,6 +4,9 @@ import type { AppErrorData, Customer, Party, RequestInput, Result, ServiceLocati
 import { api } from '../api/client';
 import { newestOnly, stateOf } from '../api/pagedList';
 import { refreshAfterSync } from '../api/syncChanges';
+import { sortingOf, type Sorting } from '../ui/listSort';
+
+export const partySortDefault: Sorting<NonNullable<RequestInput<'customers.list'>['sort']>> = { sort: 'displayName', direction: 'asc' };
 
 export type PartyKind = 'customers' | 'vendors';
 export type PartyInput = RequestInput<'customers.create'>;
@@ -52,7 +55,7 @@ export const useParties = create<PartiesState>((set, get) => {
     async load() {
       refreshAfterSync('parties', ['customers', 'vendors', 'serviceLocations'], () => void get().load());
       const { kind, active, search } = get();
-      const query = { search: search.trim() || undefined, active: active === 'all' ? undefined : active === 'active', limit: 200 };
+      const query = { search: search.trim() || undefined, active: active === 'all' ? undefined : active === 'active', ...sortingOf(kind, partySortDefault), limit: 200 };
       const result = await newest(() => (kind === 'customers' ? api.call('customers.list', query) : api.call('vendors.list', query)));
       if (result) set(stateOf(result, (page) => ({ rows: page.rows, total: page.total, error: null })));
     },

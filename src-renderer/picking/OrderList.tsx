@@ -2,6 +2,8 @@
 import type { RequestOutput } from '../../src-shared/ipc';
 import { ClipCell } from '../ui/Clip';
 import { shortWhen } from '../ui/format';
+import { SortHeader } from '../ui/SortHeader';
+import { orderSortDefault } from './store';
 
 type OrderSummary = RequestOutput<'orders.list'>['rows'][number];
 
@@ -25,10 +27,13 @@ export function OrderBadges(props: { order: Pick<OrderSummary, 'backOrder' | 'ou
   );
 }
 
-export function OrderList(props: { orders: OrderSummary[]; selectedId: string | null; onOpen: (id: string) => void }) {
+export function OrderList(props: { orders: OrderSummary[]; selectedId: string | null; onOpen: (id: string) => void; onSort: () => void }) {
+  const head = (sort: string, label: string, className?: string) => (
+    <SortHeader list="orders" sort={sort} label={label} fallback={orderSortDefault} onSort={props.onSort} {...(className ? { className } : {})} />
+  );
   return (
     <table className="rows" aria-label="Orders">
-      <thead><tr><th>Order</th><th>Customer</th><th>Status</th><th>Flags</th><th className="opt">Updated</th></tr></thead>
+      <thead><tr>{head('number', 'Order')}{head('customer', 'Customer')}{head('status', 'Status')}<th>Flags</th>{head('updatedAt', 'Updated', 'opt')}</tr></thead>
       <tbody>
         {props.orders.map((o) => (
           <tr

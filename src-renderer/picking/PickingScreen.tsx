@@ -6,7 +6,8 @@ import { useSites } from '../ui/sites';
 import { OrderDetail } from './OrderDetail';
 import { CloseOrderDialog, CreateOrderDialog, SettleOrderDialog } from './OrderDialogs';
 import { OrderList, statusLabels } from './OrderList';
-import { ordersPageSize, usePicking } from './store';
+import { orderSortDefault, ordersPageSize, usePicking } from './store';
+import { ExportButton } from '../ui/ExportButton';
 
 export function PickingScreen() {
   const p = usePicking();
@@ -33,11 +34,12 @@ export function PickingScreen() {
         <span className="count-label" role="status">{p.loading ? 'Loading…' : plural(p.total, 'order')}</span>
         <button type="button" className="secondary" onClick={() => void p.post()}>Post all picked</button>
         <button type="button" onClick={() => p.setDialog('create')}>New order…</button>
+        <ExportButton list="orders" filter={{ status: p.status || undefined, search: p.search.trim() || undefined }} fallback={orderSortDefault} />
       </div>
       {!p.order && p.error && <p role="alert" className="error">{p.error.message}</p>}
       <div className="master">
         <div className="list-pane">
-          <OrderList orders={p.orders} selectedId={p.order?.id ?? null} onOpen={(id) => void p.open(id)} />
+          <OrderList orders={p.orders} selectedId={p.order?.id ?? null} onOpen={(id) => void p.open(id)} onSort={() => void p.setFilter({ offset: 0 })} />
           {p.total > ordersPageSize && (
             <div className="actions toolbar pager">
               <button type="button" className="secondary" disabled={p.offset === 0} onClick={() => void p.setFilter({ offset: Math.max(0, p.offset - ordersPageSize) })}>Previous</button>

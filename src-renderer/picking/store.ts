@@ -3,6 +3,9 @@ import { create } from 'zustand';
 import type { AppErrorData, OrderStatus, PickingOrder, RequestInput, RequestOutput, Result } from '../../src-shared/ipc';
 import { api } from '../api/client';
 import { newestOnly, rereadOpen, stateOf } from '../api/pagedList';
+import { sortingOf, type Sorting } from '../ui/listSort';
+
+export const orderSortDefault: Sorting<NonNullable<RequestInput<'orders.list'>['sort']>> = { sort: 'createdAt', direction: 'desc' };
 import { refreshAfterSync } from '../api/syncChanges';
 
 type OrderSummary = RequestOutput<'orders.list'>['rows'][number];
@@ -72,7 +75,7 @@ export const usePicking = create<PickingState>((set, get) => {
       });
       const { status, search, offset } = get();
       set({ loading: true });
-      const result = await newest(() => api.call('orders.list', { status: status || undefined, search: search.trim() || undefined, sort: 'createdAt', direction: 'desc', limit: ordersPageSize, offset }));
+      const result = await newest(() => api.call('orders.list', { status: status || undefined, search: search.trim() || undefined, ...sortingOf('orders', orderSortDefault), limit: ordersPageSize, offset }));
       if (!result) return;
       set({ loading: false });
       set(stateOf(result, (page) => ({ orders: page.rows, total: page.total })));

@@ -2,6 +2,8 @@
 import type { PurchaseOrderStatus, RequestOutput } from '../../src-shared/ipc';
 import { ClipCell } from '../ui/Clip';
 import { day, money } from '../ui/format';
+import { SortHeader } from '../ui/SortHeader';
+import { poSortDefault } from './store';
 
 type Summary = RequestOutput<'purchaseOrders.list'>['rows'][number];
 
@@ -22,10 +24,13 @@ export function PoBadges(props: { po: Pick<Summary, 'posted' | 'needsResync'> })
   );
 }
 
-export function PurchaseOrderList(props: { rows: Summary[]; selectedId: string | null; onOpen: (id: string) => void }) {
+export function PurchaseOrderList(props: { rows: Summary[]; selectedId: string | null; onOpen: (id: string) => void; onSort: () => void }) {
+  const head = (sort: string, label: string, className?: string) => (
+    <SortHeader list="purchaseOrders" sort={sort} label={label} fallback={poSortDefault} onSort={props.onSort} {...(className ? { className } : {})} />
+  );
   return (
     <table className="rows" aria-label="Purchase orders">
-      <thead><tr><th>PO</th><th>Vendor</th><th>Status</th><th className="opt">Sync</th><th className="opt">Expected</th><th className="num">Total</th></tr></thead>
+      <thead><tr>{head('number', 'PO')}{head('vendor', 'Vendor')}{head('status', 'Status')}<th className="opt">Sync</th>{head('expectedDate', 'Expected', 'opt')}{head('total', 'Total', 'num')}</tr></thead>
       <tbody>
         {props.rows.map((po) => (
           <tr

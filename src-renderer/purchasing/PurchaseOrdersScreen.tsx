@@ -6,7 +6,8 @@ import { useSites } from '../ui/sites';
 import { PurchaseOrderDetail } from './PurchaseOrderDetail';
 import { PurchaseOrderForm } from './PurchaseOrderForm';
 import { poStatusLabels, PurchaseOrderList } from './PurchaseOrderList';
-import { usePurchasing } from './store';
+import { poSortDefault, usePurchasing } from './store';
+import { ExportButton } from '../ui/ExportButton';
 
 export function PurchaseOrdersScreen() {
   const s = usePurchasing();
@@ -31,11 +32,12 @@ export function PurchaseOrdersScreen() {
         <input type="search" aria-label="Search purchase orders" placeholder="PO number or vendor" value={s.search} onChange={(e) => void s.setFilter({ search: e.target.value })} />
         <span className="count-label" role="status">{plural(s.total, 'purchase order')}</span>
         <button type="button" onClick={() => s.setDialog('create')}>New purchase order…</button>
+        <ExportButton list="purchaseOrders" filter={{ status: s.status || undefined, search: s.search.trim() || undefined }} fallback={poSortDefault} />
       </div>
       {!s.po && s.error && <p role="alert" className="error">{s.error.message}</p>}
       <div className="master">
         <div className="list-pane">
-          <PurchaseOrderList rows={s.rows} selectedId={s.po?.id ?? null} onOpen={(id) => void s.open(id)} />
+          <PurchaseOrderList rows={s.rows} selectedId={s.po?.id ?? null} onOpen={(id) => void s.open(id)} onSort={() => void s.load()} />
         </div>
         <PurchaseOrderDetail />
       </div>

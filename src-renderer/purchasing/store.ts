@@ -6,6 +6,9 @@ import { api } from '../api/client';
 import { newestOnly, rereadOpen, stateOf } from '../api/pagedList';
 import { refreshAfterSync } from '../api/syncChanges';
 import type { ScanOutcome } from '../ui/ScanField';
+import { sortingOf, type Sorting } from '../ui/listSort';
+
+export const poSortDefault: Sorting<NonNullable<RequestInput<'purchaseOrders.list'>['sort']>> = { sort: 'createdAt', direction: 'desc' };
 
 type Summary = RequestOutput<'purchaseOrders.list'>['rows'][number];
 
@@ -62,7 +65,7 @@ export const usePurchasing = create<PurchasingState>((set, get) => {
         rereadOpen(get().po, (id) => api.call('purchaseOrders.get', { id }), () => get().po, (po) => set({ po }));
       });
       const { status, search } = get();
-      const result = await newest(() => api.call('purchaseOrders.list', { status: status || undefined, search: search.trim() || undefined, sort: 'createdAt', direction: 'desc', limit: 200 }));
+      const result = await newest(() => api.call('purchaseOrders.list', { status: status || undefined, search: search.trim() || undefined, ...sortingOf('purchaseOrders', poSortDefault), limit: 200 }));
       if (result) set(stateOf(result, (page) => ({ rows: page.rows, total: page.total })));
     },
     async open(id) {

@@ -6,6 +6,8 @@ import { useSites } from '../ui/sites';
 import { Lookup } from '../ui/Lookup';
 import { searchVendors } from '../ui/lookups';
 import './reorder.css';
+import '../ui/sort.css';
+import { ExportButton } from '../ui/ExportButton';
 import { lineKey, useLowStock, type LowStockSort } from './store';
 
 const columns: { sort: LowStockSort; label: string; num?: boolean; opt?: boolean }[] = [
@@ -120,6 +122,7 @@ export function LowStockScreen() {
         <button type="button" disabled={s.busy || ticked === 0} onClick={() => void s.createPurchaseOrders()}>
           {s.busy ? 'Creating…' : `Create purchase orders (${ticked})`}
         </button>
+        <ExportButton list="lowStock" filter={{ siteId: s.siteId || undefined, search: s.search.trim() || undefined }} sorting={{ sort: s.sort, direction: s.direction }} />
       </div>
       {s.notice && <p role="status" className="ok notice">{s.notice}</p>}
       {s.error && <p role="alert" className="error">{s.error.message}</p>}
