@@ -9,8 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
 import { faultToError } from '../../src-main/qbo/errors.js';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
-import { admin, Api, ent, libraryFault, nodeQuickbooks, nqb, path, rejection, ROOMY_LIMITS, type Obj } from './helpers.js';
+import type { Sandbox } from '../../src-main/sandbox/index.js';
+import { admin, Api, ent, libraryFault, nqb, path, rejection, type Obj, connectedPractice, uniqueNames } from './helpers.js';
 
 let sb: Sandbox;
 let api: Api;
@@ -18,13 +18,10 @@ let qbo: QuickBooks;
 const acct: Record<string, string> = {};
 let item: string;
 let vendor: string;
-let n = 0;
-const unique = (prefix: string): string => `${prefix} ${++n}`;
+const unique = uniqueNames();
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 29, size: 'tiny', limits: ROOMY_LIMITS });
-  api = Api.connect(sb);
-  qbo = nodeQuickbooks(sb, api.accessToken);
+  ({ sb, api, qbo } = await connectedPractice(29));
   const rows = path((await api.query('select * from Account maxresults 1000')).body, 'QueryResponse', 'Account') as Obj[];
   for (const a of rows) acct[String(a.Name)] = String(a.Id);
   item = String(path((await api.query("select * from Item where Type = 'Inventory' maxresults 1")).body, 'QueryResponse', 'Item', 0, 'Id'));

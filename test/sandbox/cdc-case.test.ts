@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
-import { admin, Api, asArr, asObj, ent, nodeQuickbooks, nqb, path, ROOMY_LIMITS } from './helpers.js';
+import type { Sandbox } from '../../src-main/sandbox/index.js';
+import { admin, Api, asArr, asObj, ent, nqb, path, connectedPractice } from './helpers.js';
 
 let sb: Sandbox;
 let api: Api;
 let qbo: QuickBooks;
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 14, size: 'tiny', limits: ROOMY_LIMITS });
-  api = Api.connect(sb);
-  qbo = nodeQuickbooks(sb, api.accessToken);
+  ({ sb, api, qbo } = await connectedPractice(14));
 });
 afterAll(async () => {
   await sb.close();

@@ -19,16 +19,12 @@ let shrinkage: string;
 let inventoryItem: string;
 let vendor: string;
 
-async function firstId(query: string, entity: string): Promise<string> {
-  return String(path((await api.query(query)).body, 'QueryResponse', entity, 0, 'Id'));
-}
-
 beforeAll(async () => {
   sb = await startSandbox({ seed: 21, size: 'tiny', limits: ROOMY_LIMITS });
   api = Api.connect(sb);
-  shrinkage = await firstId("select * from Account where Name = 'Inventory Shrinkage'", 'Account');
-  inventoryItem = await firstId("select * from Item where Type = 'Inventory'", 'Item');
-  vendor = await firstId('select * from Vendor', 'Vendor');
+  shrinkage = await api.firstId('Account', " where Name = 'Inventory Shrinkage'");
+  inventoryItem = await api.firstId('Item', " where Type = 'Inventory'");
+  vendor = await api.firstId('Vendor');
 });
 afterAll(async () => {
   await sb.close();
@@ -103,9 +99,9 @@ describe('the company plan', () => {
   });
 
   it('below Plus refuses a new Inventory item (the company tracks no quantity on hand), not a service', async () => {
-    const incomeId = await firstId("select * from Account where AccountType = 'Income'", 'Account');
-    const cogs = await firstId("select * from Account where AccountType = 'Cost of Goods Sold'", 'Account');
-    const asset = await firstId("select * from Account where Name = 'Inventory Asset'", 'Account');
+    const incomeId = await api.firstId('Account', " where AccountType = 'Income'");
+    const cogs = await api.firstId('Account', " where AccountType = 'Cost of Goods Sold'");
+    const asset = await api.firstId('Account', " where Name = 'Inventory Asset'");
     const part = (name: string) => ({
       Name: name, Type: 'Inventory', TrackQtyOnHand: true, QtyOnHand: 1, InvStartDate: '2026-01-01',
       IncomeAccountRef: { value: incomeId }, ExpenseAccountRef: { value: cogs }, AssetAccountRef: { value: asset },

@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
-import { admin, Api, asArr, asObj, faultCode, libraryFault, nodeQuickbooks, nqb, path, rejection, ROOMY_LIMITS, ent, type Ent, type Obj } from './helpers.js';
+import type { Sandbox } from '../../src-main/sandbox/index.js';
+import { admin, Api, asArr, asObj, faultCode, libraryFault, nqb, path, rejection, ent, type Ent, type Obj, connectedPractice, uniqueNames } from './helpers.js';
 
 let sb: Sandbox;
 let qbo: QuickBooks;
 let api: Api;
-let n = 0;
-const unique = (prefix: string): string => `${prefix} ${++n}`;
+const unique = uniqueNames();
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 11, size: 'tiny', limits: ROOMY_LIMITS });
-  api = Api.connect(sb);
-  qbo = nodeQuickbooks(sb, api.accessToken);
+  ({ sb, api, qbo } = await connectedPractice(11));
 });
 afterAll(async () => {
   await sb.close();

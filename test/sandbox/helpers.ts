@@ -71,6 +71,12 @@ export class Api {
   query(text: string): Promise<Answer> {
     return this.get(`query?query=${encodeURIComponent(text)}`);
   }
+
+  /** The Id of the first object a query finds; `where` is the text after the entity (" where …"). */
+  async firstId(entity: string, where = ''): Promise<string> {
+    const r = await this.query(`select * from ${entity}${where} maxresults 1`);
+    return String(path(r.body, 'QueryResponse', entity, 0, 'Id'));
+  }
 }
 
 export function faultCode(body: unknown, index = 0): string {
@@ -149,4 +155,17 @@ export async function withSandbox<T>(opts: SandboxOptions, fn: (sb: Sandbox) => 
   } finally {
     await sb.close();
   }
+}
+
+/** A practice company for one test file, with a connected API caller and a node-quickbooks client. */
+export async function connectedPractice(seed: number): Promise<{ sb: Sandbox; api: Api; qbo: QuickBooks }> {
+  const sb = await startSandbox({ seed, size: 'tiny', limits: ROOMY_LIMITS });
+  const api = Api.connect(sb);
+  return { sb, api, qbo: nodeQuickbooks(sb, api.accessToken) };
+}
+
+/** Names that differ within a test file: `${prefix} 1`, `${prefix} 2`, … */
+export function uniqueNames(): (prefix: string) => string {
+  let n = 0;
+  return (prefix) => `${prefix} ${++n}`;
 }

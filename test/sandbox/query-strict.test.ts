@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
-import { Api, asArr, asObj, faultCode, libraryFault, nodeQuickbooks, nqb, path, rejection, ROOMY_LIMITS } from './helpers.js';
+import type { Sandbox } from '../../src-main/sandbox/index.js';
+import { Api, asArr, asObj, faultCode, libraryFault, nqb, path, rejection, connectedPractice } from './helpers.js';
 
 let sb: Sandbox;
 let api: Api;
 let qbo: QuickBooks;
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 12, size: 'tiny', limits: ROOMY_LIMITS });
-  api = Api.connect(sb);
-  qbo = nodeQuickbooks(sb, api.accessToken);
+  ({ sb, api, qbo } = await connectedPractice(12));
 });
 afterAll(async () => {
   await sb.close();

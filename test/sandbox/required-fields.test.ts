@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
+import type { Sandbox } from '../../src-main/sandbox/index.js';
 import { REQUIRED } from '../../src-main/sandbox/schema/index.js';
-import { admin, Api, asArr, ent, libraryFault, nodeQuickbooks, nqb, path, rejection, ROOMY_LIMITS, withSandbox, type Obj } from './helpers.js';
+import { admin, Api, asArr, ent, libraryFault, nqb, path, rejection, ROOMY_LIMITS, withSandbox, type Obj, connectedPractice, uniqueNames } from './helpers.js';
 
 let sb: Sandbox;
 let api: Api;
@@ -18,22 +18,15 @@ let customer: string;
 let vendor: string;
 let shrinkage: string;
 let income: string;
-let n = 0;
-const unique = (prefix: string): string => `${prefix} ${++n}`;
-
-async function firstId(entity: string, where = ''): Promise<string> {
-  return String(path((await api.query(`select * from ${entity}${where} maxresults 1`)).body, 'QueryResponse', entity, 0, 'Id'));
-}
+const unique = uniqueNames();
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 23, size: 'tiny', limits: ROOMY_LIMITS });
-  api = Api.connect(sb);
-  qbo = nodeQuickbooks(sb, api.accessToken);
-  item = await firstId('Item', " where Type = 'Inventory'");
-  customer = await firstId('Customer');
-  vendor = await firstId('Vendor');
-  shrinkage = await firstId('Account', " where Name = 'Inventory Shrinkage'");
-  income = await firstId('Account', " where AccountType = 'Income'");
+  ({ sb, api, qbo } = await connectedPractice(23));
+  item = await api.firstId('Item', " where Type = 'Inventory'");
+  customer = await api.firstId('Customer');
+  vendor = await api.firstId('Vendor');
+  shrinkage = await api.firstId('Account', " where Name = 'Inventory Shrinkage'");
+  income = await api.firstId('Account', " where AccountType = 'Income'");
 });
 afterAll(async () => {
   await sb.close();

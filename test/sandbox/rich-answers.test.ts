@@ -6,20 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
-import { Api, asArr, asObj, ent, nodeQuickbooks, nqb, path, ROOMY_LIMITS, type Obj } from './helpers.js';
+import type { Sandbox } from '../../src-main/sandbox/index.js';
+import { Api, asArr, asObj, ent, nqb, path, type Obj, connectedPractice, uniqueNames } from './helpers.js';
 
 let sb: Sandbox;
 let api: Api;
 let qbo: QuickBooks;
 let item: string;
-let n = 0;
-const unique = (prefix: string): string => `${prefix} ${++n}`;
+const unique = uniqueNames();
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 31, size: 'tiny', limits: ROOMY_LIMITS });
-  api = Api.connect(sb);
-  qbo = nodeQuickbooks(sb, api.accessToken);
+  ({ sb, api, qbo } = await connectedPractice(31));
   item = String(path((await api.query("select * from Item where Type = 'Inventory' maxresults 1")).body, 'QueryResponse', 'Item', 0, 'Id'));
 });
 afterAll(async () => {

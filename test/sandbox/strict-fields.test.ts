@@ -1,31 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
+import type { Sandbox } from '../../src-main/sandbox/index.js';
 import { SHAPES } from '../../src-main/sandbox/schema/index.js';
-import { admin, Api, ent, libraryFault, nodeQuickbooks, nqb, path, rejection, ROOMY_LIMITS, type Obj } from './helpers.js';
+import { admin, Api, ent, libraryFault, nqb, path, rejection, type Obj, connectedPractice, uniqueNames } from './helpers.js';
 
 let sb: Sandbox;
 let qbo: QuickBooks;
 let api: Api;
-let n = 0;
-const unique = (prefix: string): string => `${prefix} ${++n}`;
+const unique = uniqueNames();
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 5, size: 'tiny', limits: ROOMY_LIMITS });
-  api = Api.connect(sb);
-  qbo = nodeQuickbooks(sb, api.accessToken);
+  ({ sb, api, qbo } = await connectedPractice(5));
 });
 afterAll(async () => {
   await sb.close();
 });
 
-async function firstId(entity: string, where = ''): Promise<string> {
-  const r = await api.query(`select * from ${entity}${where} maxresults 1`);
-  return String(path(r.body, 'QueryResponse', entity, 0, 'Id'));
-}
-
 async function inventoryItemId(): Promise<string> {
-  return firstId('Item', " where Type = 'Inventory'");
+  return api.firstId('Item', " where Type = 'Inventory'");
 }
 
 interface FaultError {
@@ -62,7 +54,7 @@ describe('unknown properties are refused with 2010, naming the property', () => 
   });
 
   it('refuses an unknown field inside a nested address, email, ref, line and line detail', async () => {
-    const customerId = await firstId('Customer');
+    const customerId = await api.firstId('Customer');
     const itemId = await inventoryItemId();
     const line = (detail: Obj, extra: Obj = {}): Obj => ({
       DetailType: 'SalesItemLineDetail', Amount: 10, ...extra, SalesItemLineDetail: { ItemRef: { value: itemId }, Qty: 1, UnitPrice: 10, ...detail },
@@ -95,7 +87,7 @@ describe('unknown properties are refused with 2010, naming the property', () => 
       'Payment', 'InventoryAdjustment', 'Account', 'Department', 'Class'];
     // The seed has no bill: make one so every entity has something to update.
     const bill = await api.post('bill', {
-      VendorRef: { value: await firstId('Vendor') },
+      VendorRef: { value: await api.firstId('Vendor') },
       Line: [{ DetailType: 'ItemBasedExpenseLineDetail', Amount: 5, ItemBasedExpenseLineDetail: { ItemRef: { value: await inventoryItemId() }, Qty: 1, UnitPrice: 5 } }],
     });
     expect(bill.status).toBe(200);
@@ -103,7 +95,7 @@ describe('unknown properties are refused with 2010, naming the property', () => 
       const created = await api.post(entity.toLowerCase(), { NotAField: 1 });
       expect(created.status, entity).toBe(400);
       expect(onlyError(created.body).Detail).toContain(`Unrecognized field "NotAField" (class com.intuit.schema.finance.v3.${entity})`);
-      const id = await firstId(entity);
+      const id = await api.firstId(entity);
       const read = asEntity(await api.get(`${entity.toLowerCase()}/${id}`), entity);
       const updated = await api.post(entity.toLowerCase(), { Id: read.Id, SyncToken: read.SyncToken, sparse: true, NotAField: 1 });
       expect(updated.status, entity).toBe(400);
@@ -126,7 +118,7 @@ describe('unknown properties are refused with 2010, naming the property', () => 
     expect(path(r.body, 'BatchItemResponse', 0, 'Customer', 'Id')).toEqual(expect.any(String));
     expect(path(r.body, 'BatchItemResponse', 1, 'Fault', 'Error', 0, 'code')).toBe('2010');
     expect(path(r.body, 'BatchItemResponse', 1, 'Fault', 'Error', 0, 'element')).toBe('Colour');
-    const customerId = await firstId('Customer');
+    const customerId = await api.firstId('Customer');
     const edited = await admin(sb, 'PATCH', `/entities/Customer/${customerId}`, { Colour: 'blue' });
     expect(edited.status).toBe(400);
   });
@@ -134,7 +126,7 @@ describe('unknown properties are refused with 2010, naming the property', () => 
 
 describe('read-only fields a client echoes back are accepted and ignored', () => {
   it('takes back a whole invoice as it was read (MetaData, domain, sparse, totals, balance) and recomputes them', async () => {
-    const customerId = await firstId('Customer');
+    const customerId = await api.firstId('Customer');
     const itemId = await inventoryItemId();
     const created = ent(await nqb((cb) => qbo.createInvoice({
       CustomerRef: { value: customerId },

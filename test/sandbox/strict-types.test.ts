@@ -1,27 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
-import { Api, libraryFault, nodeQuickbooks, nqb, path, rejection, ROOMY_LIMITS, type Obj } from './helpers.js';
+import type { Sandbox } from '../../src-main/sandbox/index.js';
+import { Api, libraryFault, nqb, path, rejection, type Obj, connectedPractice, uniqueNames } from './helpers.js';
 
 let sb: Sandbox;
 let qbo: QuickBooks;
 let api: Api;
-let n = 0;
-const unique = (prefix: string): string => `${prefix} ${++n}`;
+const unique = uniqueNames();
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 6, size: 'tiny', limits: ROOMY_LIMITS });
-  api = Api.connect(sb);
-  qbo = nodeQuickbooks(sb, api.accessToken);
+  ({ sb, api, qbo } = await connectedPractice(6));
 });
 afterAll(async () => {
   await sb.close();
 });
-
-async function firstId(entity: string, where = ''): Promise<string> {
-  const r = await api.query(`select * from ${entity}${where} maxresults 1`);
-  return String(path(r.body, 'QueryResponse', entity, 0, 'Id'));
-}
 
 function typeFault(body: unknown, element: string, javaType: string, token: string): void {
   expect(path(body, 'Fault', 'type')).toBe('ValidationFault');
@@ -32,7 +24,7 @@ function typeFault(body: unknown, element: string, javaType: string, token: stri
 
 describe('a value of the wrong JSON type is refused with 2010 naming the field, never stored as 0 or ""', () => {
   it('refuses a string where a number goes (even a numeric one), through node-quickbooks', async () => {
-    const body = { Name: unique('Typed'), Type: 'Service', UnitPrice: '12.50', IncomeAccountRef: { value: await firstId('Account', " where AccountType = 'Income'") } };
+    const body = { Name: unique('Typed'), Type: 'Service', UnitPrice: '12.50', IncomeAccountRef: { value: await api.firstId('Account', " where AccountType = 'Income'") } };
     // The library's own types would stop this body at compile time; a loosely typed caller sends it.
     const loose = body as unknown as Parameters<QuickBooks['createItem']>[0];
     const f = libraryFault(await rejection(nqb((cb) => qbo.createItem(loose, cb))));
@@ -59,8 +51,8 @@ describe('a value of the wrong JSON type is refused with 2010 naming the field, 
   });
 
   it('refuses wrong types inside lines and refs: a string Qty, a numeric ref value, a single line instead of a list', async () => {
-    const customerId = await firstId('Customer');
-    const itemId = await firstId('Item', " where Type = 'Inventory'");
+    const customerId = await api.firstId('Customer');
+    const itemId = await api.firstId('Item', " where Type = 'Inventory'");
     const line = (detail: Obj): Obj => ({ DetailType: 'SalesItemLineDetail', Amount: 10, SalesItemLineDetail: { ItemRef: { value: itemId }, Qty: 1, UnitPrice: 10, ...detail } });
     const qty = await api.post('invoice', { CustomerRef: { value: customerId }, Line: [line({ Qty: '1' })] });
     typeFault(qty.body, 'Line.SalesItemLineDetail.Qty', 'java.math.BigDecimal', 'VALUE_STRING');
@@ -74,8 +66,8 @@ describe('a value of the wrong JSON type is refused with 2010 naming the field, 
   });
 
   it('refuses a date that is not a date, and a SyncToken sent as a number on update', async () => {
-    const customerId = await firstId('Customer');
-    const itemId = await firstId('Item', " where Type = 'Inventory'");
+    const customerId = await api.firstId('Customer');
+    const itemId = await api.firstId('Item', " where Type = 'Inventory'");
     const r = await api.post('invoice', {
       CustomerRef: { value: customerId }, TxnDate: '12/31/2026',
       Line: [{ DetailType: 'SalesItemLineDetail', Amount: 10, SalesItemLineDetail: { ItemRef: { value: itemId }, Qty: 1, UnitPrice: 10 } }],

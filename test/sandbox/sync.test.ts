@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
-import { admin, Api, asArr, asObj, faultCode, nodeQuickbooks, nqb, path, ROOMY_LIMITS, ent, type Obj } from './helpers.js';
+import type { Sandbox } from '../../src-main/sandbox/index.js';
+import { admin, Api, asArr, asObj, faultCode, nqb, path, ent, type Obj, connectedPractice } from './helpers.js';
 
 let sb: Sandbox;
 let api: Api;
 let qbo: QuickBooks;
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 21, size: 'tiny', limits: ROOMY_LIMITS });
-  api = Api.connect(sb);
-  qbo = nodeQuickbooks(sb, api.accessToken);
+  ({ sb, api, qbo } = await connectedPractice(21));
 });
 afterAll(async () => {
   await sb.close();
