@@ -3,7 +3,7 @@
  * here: tokens live in the secret store, the client secret in the environment or the settings file.
  */
 import { z } from 'zod';
-import type { Db } from '../db';
+import { readSettingsEntry, writeSettingsEntry, type Db } from '../db';
 
 const KEY = 'connection';
 
@@ -23,10 +23,10 @@ export const connectionRecordSchema = z.object({
 export type ConnectionRecord = z.infer<typeof connectionRecordSchema>;
 
 export function readConnectionRecord(db: Db): ConnectionRecord | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
-  if (!row) return null;
+  const text = readSettingsEntry(db, KEY);
+  if (text === null) return null;
   try {
-    const parsed = connectionRecordSchema.safeParse(JSON.parse(row.value));
+    const parsed = connectionRecordSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -34,10 +34,7 @@ export function readConnectionRecord(db: Db): ConnectionRecord | null {
 }
 
 export function writeConnectionRecord(db: Db, record: ConnectionRecord, now: Date): void {
-  db.prepare(
-    `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  ).run(KEY, JSON.stringify(record), now.toISOString());
+  writeSettingsEntry(db, KEY, record, now);
 }
 
 export function clearConnectionRecord(db: Db): void {

@@ -2,7 +2,7 @@ export { openDatabase, readSchemaVersion, latestSchemaVersion, DatabaseTooNewErr
 export type { Migration } from './migration';
 export { migrations } from './migrations';
 export type { ServiceContext } from './context';
-export { readSettings, writeSettings, mergeSettings } from './settings';
+export { readSettings, writeSettings, mergeSettings, readSettingsEntry, writeSettingsEntry } from './settings';
 export { enqueueOutbox, outboxKinds, type OutboxKind, type OutboxEntry } from './outbox';
 export { statement } from './statements';
 export { durableTransaction } from './durable';

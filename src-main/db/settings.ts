@@ -1,4 +1,7 @@
-/** The settings document: stored as JSON, always read back through its schema with defaults filled in. */
+/**
+ * The settings table holds JSON documents by key: the settings document ("sync", always read back
+ * through its schema with defaults filled in) and others' (the connection record, in src-main/auth).
+ */
 import {
   defaultSettings,
   settingsSchema,
@@ -9,10 +12,23 @@ import type { Db } from './database';
 
 const KEY = 'sync';
 
+/** The JSON text stored under `key`, or null. */
+export function readSettingsEntry(db: Db, key: string): string | null {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function writeSettingsEntry(db: Db, key: string, value: unknown, now: Date): void {
+  db.prepare(
+    `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  ).run(key, JSON.stringify(value), now.toISOString());
+}
+
 export function readSettings(db: Db): Settings {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
-  if (!row) return structuredClone(defaultSettings);
-  const stored = JSON.parse(row.value) as SettingsPatch;
+  const text = readSettingsEntry(db, KEY);
+  if (text === null) return structuredClone(defaultSettings);
+  const stored = JSON.parse(text) as SettingsPatch;
   // Settings added by a later version get their defaults; a stored value that no longer fits is reset.
   const merged = mergeSettings(defaultSettings, stored);
   const parsed = settingsSchema.safeParse(merged);
@@ -34,10 +50,7 @@ export function mergeSettings(base: Settings, patch: SettingsPatch): Settings {
 }
 
 export function writeSettings(db: Db, settings: Settings, now: Date): void {
-  db.prepare(
-    `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  ).run(KEY, JSON.stringify(settings), now.toISOString());
+  writeSettingsEntry(db, KEY, settings, now);
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
