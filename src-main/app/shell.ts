@@ -52,25 +52,9 @@ export function startShell(electron: ElectronApi, options: ShellOptions): Shell 
   const open = () => openWindow(electron, options.appDir, state);
   const refreshTray = () => {
     state.tray?.show(trayView(status.sync, status.connection), loginItem.supported ? loginItem.enabled() : null);
-    const notice = noticeFor(status.sync, status.connection);
-    if (notice && !noticed.has(notice.key) && electron.Notification.isSupported()) {
-      noticed.add(notice.key);
-      const shown = new electron.Notification({ title: notice.title, body: notice.body });
-      shown.on('click', open);
-      shown.show();
-    }
+    notifyOnce(electron, noticed, noticeFor(status.sync, status.connection), open);
   };
-  const act = (action: TrayAction) => {
-    const host = state.host;
-    if (action === 'open') return open();
-    if (action === 'syncNow') return void host?.invoke('sync.now', {});
-    if (action === 'pause' || action === 'resume') return void host?.invoke('sync.pause', { paused: action === 'pause' });
-    if (action === 'startAtLogin') {
-      loginItem.set(!loginItem.enabled());
-      return refreshTray();
-    }
-    app.quit();
-  };
+  const act = (action: TrayAction) => trayAction(action, { host: state.host, open, loginItem, refreshTray, quit: () => app.quit() });
 
   app.on('second-instance', open);
   app.on('before-quit', () => {
@@ -110,6 +94,27 @@ export function startShell(electron: ElectronApi, options: ShellOptions): Shell 
     return { host };
   });
   return { ready, act, window: () => state.win, loginItem };
+}
+
+/** Shows a notice once per key where the system has notifications; a click opens the window. */
+function notifyOnce(electron: ElectronApi, noticed: Set<string>, notice: ReturnType<typeof noticeFor>, open: () => void): void {
+  if (!notice || noticed.has(notice.key) || !electron.Notification.isSupported()) return;
+  noticed.add(notice.key);
+  const shown = new electron.Notification({ title: notice.title, body: notice.body });
+  shown.on('click', open);
+  shown.show();
+}
+
+/** What a choice in the tray menu does. */
+function trayAction(action: TrayAction, to: { host: Host | null; open(): void; loginItem: LoginItem; refreshTray(): void; quit(): void }): void {
+  if (action === 'open') return to.open();
+  if (action === 'syncNow') return void to.host?.invoke('sync.now', {});
+  if (action === 'pause' || action === 'resume') return void to.host?.invoke('sync.pause', { paused: action === 'pause' });
+  if (action === 'startAtLogin') {
+    to.loginItem.set(!to.loginItem.enabled());
+    return to.refreshTray();
+  }
+  to.quit();
 }
 
 interface ShellState {
