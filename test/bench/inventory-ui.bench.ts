@@ -13,10 +13,11 @@ import { startHeadless } from '../../src-main/headless';
 import { launchBrowser } from '../support/browser';
 import { seedCatalogue } from '../e2e/seed';
 import { median } from './stats';
+import { scaled } from './scale';
 
 type Row = { area: string; measure: string; value: string; goal: string };
 
-const itemCount = 50_000;
+const itemCount = scaled(50_000, 200);
 const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
 
 declare global {

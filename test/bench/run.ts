@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { smoke } from './scale';
 
 export interface BenchRow {
   area: string;
@@ -39,7 +40,15 @@ const header: BenchRow = { area: 'area', measure: 'measure', value: 'value', goa
 const widths = (Object.keys(header) as (keyof BenchRow)[]).map((k) => Math.max(...[header, ...rows].map((r) => r[k].length)));
 const line = (r: BenchRow) =>
   '| ' + (Object.keys(header) as (keyof BenchRow)[]).map((k, i) => r[k].padEnd(widths[i] ?? 0)).join(' | ') + ' |';
-console.log(`ShelfSync benchmark, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.version}`);
+const kind = smoke ? ' SMOKE RUN (tiny sizes: checks that every bench runs; the numbers mean nothing)' : '';
+console.log(`ShelfSync benchmark${kind}, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.version}`);
 console.log(line(header));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const row of rows) console.log(line(row));
+
+// A bench that failed fails the run (npm run check runs every bench this way, at tiny sizes).
+const failed = rows.filter((r) => r.measure === 'run' && r.value.startsWith('failed'));
+if (failed.length > 0) {
+  console.error(`${failed.length} bench(es) failed: ${failed.map((r) => r.area).join(', ')}`);
+  process.exitCode = 1;
+}

@@ -4,8 +4,9 @@
  */
 import { Agent, request } from 'node:http';
 import { startSandbox } from '../../src-main/sandbox/index.js';
+import { companySize, scaled } from './scale';
 
-const DURATION_MS = 3000;
+const DURATION_MS = scaled(3000, 200);
 const IN_FLIGHT = 8;
 const GOAL = 2000;
 
@@ -21,7 +22,7 @@ function get(agent: Agent, url: URL, token: string): Promise<number> {
 }
 
 export async function run(): Promise<Array<{ area: string; measure: string; value: string; goal: string }>> {
-  const sb = await startSandbox({ size: 'large', seed: 1, limits: { perSecond: 1e9, perMinute: 1e9, concurrent: 1e6 } });
+  const sb = await startSandbox({ size: companySize('large'), seed: 1, limits: { perSecond: 1e9, perMinute: 1e9, concurrent: 1e6 } });
   const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
   try {
     const token = sb.issueTokens().access_token;
@@ -31,7 +32,7 @@ export async function run(): Promise<Array<{ area: string; measure: string; valu
     const started = performance.now();
     await Promise.all(Array.from({ length: IN_FLIGHT }, async (_, w) => {
       for (let i = w; performance.now() < stopAt; i += IN_FLIGHT) {
-        const url = new URL(`${sb.baseUrl}/v3/company/${sb.realmId}/item/${(i % 9000) + 1}?minorversion=75`);
+        const url = new URL(`${sb.baseUrl}/v3/company/${sb.realmId}/item/${(i % scaled(9000, 3)) + 1}?minorversion=75`);
         if ((await get(agent, url, token)) === 200) reads++;
         else failures++;
       }

@@ -15,6 +15,7 @@ import { inProcessHost, simDir, type SimHost } from '../sim/simHost';
 import { spawnChildHost, stubRendererDir } from '../support/childHostProcess';
 import { dumpEntities, requestCounts } from '../support/practiceAdmin';
 import { NAIVE_LISTS, naiveImport } from './naiveClient';
+import { companySize, scaled } from './scale';
 
 interface Row { area: string; measure: string; value: string; goal: string }
 type Json = Record<string, unknown>;
@@ -34,7 +35,7 @@ async function value<T>(host: SimHost, name: string, input: unknown = {}): Promi
 }
 
 async function importAndPush(rows: Row[]): Promise<void> {
-  const sb = await startSandbox({ size: 'large', seed: 1 });
+  const sb = await startSandbox({ size: companySize('large'), seed: 1 });
   const root = simDir('shelfsync-bench-sync-');
   const host = inProcessHost(sb, root, { pacing: 'intuit' });
   try {
@@ -64,7 +65,7 @@ async function importAndPush(rows: Row[]): Promise<void> {
     };
     const set = { income: account('Income'), expense: account('Cost of Goods Sold'), asset: account('Other Current Asset') };
     await value(host, 'settings.update', { directions: { items: 'localToQbo' }, defaultAccounts: { inventory: set } });
-    for (let i = 0; i < 1000; i++) await value(host, 'items.create', { name: `Bench push ${String(i).padStart(4, '0')}`, type: 'inventory' });
+    for (let i = 0; i < scaled(1000, 5); i++) await value(host, 'items.create', { name: `Bench push ${String(i).padStart(4, '0')}`, type: 'inventory' });
     const beforePush = await requestCounts(sb);
     const pushStart = performance.now();
     const pushRun = await value<SyncRun>(host, 'sync.now');
@@ -134,7 +135,7 @@ async function pushInvoices(rows: Row[], host: SimHost, sb: Sandbox): Promise<vo
   const customer = (await value<{ rows: { id: string }[] }>(host, 'customers.list', { limit: 1 })).rows[0];
   const item = (await value<{ rows: { id: string }[] }>(host, 'items.list', { limit: 1, type: 'inventory' })).rows[0];
   if (!customer || !item) throw new Error('the large company has no customer or item to invoice');
-  for (let i = 0; i < 1000; i++) {
+  for (let i = 0; i < scaled(1000, 5); i++) {
     const invoice = await value<{ id: string }>(host, 'invoices.create', { customerId: customer.id, lines: [{ itemId: item.id, qty: '1', unitPriceCents: 100 + i }] });
     await value(host, 'invoices.markReady', { id: invoice.id });
   }
@@ -194,7 +195,7 @@ function ingest(rows: Row[], dir: string): string {
   const { db } = openDatabase(path.join(dataDir, 'shelfsync.db'));
   let n = 0;
   const effects = { clock: { now: () => new Date() }, ids: { uuid: () => `i${++n}` } };
-  const count = 50_000;
+  const count = scaled(50_000, 1000);
   const started = performance.now();
   for (let chunk = 0; chunk < count; chunk += 1000) {
     db.transaction(() => {
@@ -256,7 +257,7 @@ async function idleRss(rows: Row[], dir: string, dataDir: string): Promise<void>
 export async function run(): Promise<Row[]> {
   const rows: Row[] = [];
   await importAndPush(rows);
-  await againstNaive(rows);
+  await againstNaive(rows, companySize('demo'));
   const dir = simDir('shelfsync-bench-ingest-');
   try {
     const dataDir = ingest(rows, dir);

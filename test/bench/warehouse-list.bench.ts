@@ -10,8 +10,9 @@ import { itemListSchema, type ItemListQuery } from '../../src-shared/ipc';
 import { openDatabase } from '../../src-main/db';
 import { createItem, createSite, importItemStock, listItems } from '../../src-main/warehouse';
 import { median } from './stats';
+import { scaled } from './scale';
 
-const itemCount = 50_000;
+const itemCount = scaled(50_000, 1000);
 const words = ['bolt', 'nut', 'washer', 'screw', 'bracket', 'hinge', 'pallet', 'strap', 'rivet', 'anchor'];
 
 export async function run(): Promise<Array<{ area: string; measure: string; value: string; goal: string }>> {

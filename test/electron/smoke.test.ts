@@ -1,6 +1,7 @@
 /**
  * Runs the built Electron app where an Electron binary exists. Where none can be installed (this build
- * machine: ELECTRON_SKIP_BINARY_DOWNLOAD), it says so plainly and checks only that the build is in place.
+ * machine: ELECTRON_SKIP_BINARY_DOWNLOAD), the run is reported SKIPPED with the reason (never as
+ * passed); what can be checked without the binary (the build is in place) is checked apart.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,11 +15,16 @@ const electron = findElectronBinary();
 const mainJs = path.join(projectRoot, 'out', 'main', 'index.js');
 
 describe('Electron smoke test', () => {
-  it('starts the Electron app, opens the window and answers app.info, or says why it could not run', () => {
-    expect(fs.existsSync(mainJs)).toBe(true);
+  it('has the built main, preload and renderer in out/', () => {
+    for (const file of [mainJs, path.join(projectRoot, 'out', 'preload', 'index.cjs'), path.join(projectRoot, 'out', 'renderer', 'index.html')]) {
+      expect(fs.existsSync(file), file).toBe(true);
+    }
+  });
+
+  it('starts the Electron app, opens the window and answers app.info', (ctx) => {
     if (!electron.found) {
-      console.log(`Electron smoke test SKIPPED: ${electron.reason}. The Electron shell was type-checked and built only.`);
-      expect(electron.reason).toMatch(/Electron/);
+      console.log(`Electron smoke test SKIPPED: ${electron.reason}. The shell's logic is tested against a fake electron (test/electron/shell.test.ts).`);
+      ctx.skip(electron.reason);
       return;
     }
     const xvfb = fs.existsSync('/usr/bin/xvfb-run') ? ['/usr/bin/xvfb-run', '-a'] : [];

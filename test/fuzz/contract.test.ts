@@ -68,12 +68,23 @@ function spoiled(name: RequestName) {
   }).map(({ key, value }) => ({ input: { ...base, [key]: value }, key }));
 }
 
+/**
+ * Only `key` was spoiled (the rest is a valid sample), so a refusal for bad input must name that field
+ * (or a field inside it, e.g. `lines.0.qty` for `lines`), never another one.
+ */
+let namedChecked = 0;
 function expectNamedRefusal(result: Result<unknown>, key: string, name: string, input: unknown): void {
   if (result.ok) return;
-  expect(result.error.code, `${name} ${JSON.stringify(input).slice(0, 200)}`).not.toBe('internal');
-  if (result.error.code === 'invalid_input') expect(result.error.field, `${name}: ${result.error.message}`).toBeTruthy();
-  else expect(typeof result.error.message).toBe('string');
-  void key;
+  const what = `${name} with ${key} spoiled: ${JSON.stringify(input).slice(0, 200)} → ${result.error.message}`;
+  expect(result.error.code, what).not.toBe('internal');
+  if (result.error.code === 'invalid_input') {
+    expect(result.error.field, what).toBeTruthy();
+    const field = result.error.field ?? '';
+    expect(field === key || field.startsWith(`${key}.`), `${what}: names "${field}", not "${key}"`).toBe(true);
+    namedChecked++;
+  } else {
+    expect(result.error.message.length, what).toBeGreaterThan(0);
+  }
 }
 
 describe('hostile inputs over the WebSocket', () => {
@@ -88,6 +99,8 @@ describe('hostile inputs over the WebSocket', () => {
         { numRuns: 12, seed: 4242 },
       );
     }
+    // Most spoiled inputs are refused for bad input: the field check above ran on each of them.
+    expect(namedChecked).toBeGreaterThan(names.length * 4);
   }, 120_000);
 
   it('writes nothing when a writing request is refused, and keeps serving', async () => {

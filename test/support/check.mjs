@@ -1,5 +1,7 @@
-// `npm run check`: typecheck, lint, build, unit + integration tests (inside a throwaway keyring session),
-// and the end-to-end tests; then the totals over everything, alone on the last line.
+// `npm run check`: the checks (typecheck, lint, build, every bench at tiny sizes), then the tests
+// (unit + integration inside a throwaway keyring session, and end-to-end). The last lines list each
+// check apart, then the tests counted one by one: `N passed, N failed, N skipped` (a test that could
+// not run here, such as the Electron smoke test without an Electron binary, counts as skipped).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,9 +10,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 const tmp = path.join(root, '.tmp');
 fs.mkdirSync(tmp, { recursive: true });
 
-let passed = 0;
-let failed = 0;
-const summary = [];
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const checks = [];
+const suites = [];
+const skippedNames = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
@@ -18,11 +21,9 @@ function run(label, command, args, env = {}) {
   return result.status === 0;
 }
 
-function step(label, command, args) {
-  const ok = run(label, command, args);
-  if (ok) passed++;
-  else failed++;
-  summary.push(`${label}: ${ok ? 'ok' : 'FAILED'}`);
+function check(label, command, args, env) {
+  const ok = run(label, command, args, env);
+  checks.push({ label, ok });
 }
 
 function tests(label, configArgs, wrapKeyring) {
@@ -43,17 +44,22 @@ function tests(label, configArgs, wrapKeyring) {
   } else {
     ok = run(label, 'npx', vitest);
   }
-  let counted = false;
+  const counts = { passed: 0, failed: 0, skipped: 0 };
   if (fs.existsSync(report)) {
     const json = JSON.parse(fs.readFileSync(report, 'utf8'));
-    passed += json.numPassedTests;
-    failed += json.numFailedTests;
-    counted = true;
-    // A suite that failed to load counts as a failure even when no test inside it ran.
-    if (!ok && json.numFailedTests === 0) failed++;
+    counts.passed = json.numPassedTests;
+    counts.failed = json.numFailedTests;
+    counts.skipped = json.numPendingTests + json.numTodoTests;
+    for (const file of json.testResults ?? []) {
+      for (const t of file.assertionResults ?? []) {
+        if (t.status === 'pending' || t.status === 'skipped' || t.status === 'todo') skippedNames.push(`${path.relative(root, file.name)}: ${t.title}`);
+      }
+    }
   }
-  if (!counted && !ok) failed++;
-  summary.push(`${label}: ${ok ? 'ok' : 'FAILED'}`);
+  // A suite that failed to load (or a run that died) counts as a failure even when no test inside it failed.
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  for (const key of Object.keys(totals)) totals[key] += counts[key];
+  suites.push({ label, ok, ...counts });
 }
 
 function hasKeyringTools() {
@@ -61,12 +67,20 @@ function hasKeyringTools() {
   return which('dbus-run-session') && which('gnome-keyring-daemon');
 }
 
-step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
-step('lint', 'npm', ['run', '--silent', 'lint']);
-step('build', 'npm', ['run', '--silent', 'build']);
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+check('lint', 'npm', ['run', '--silent', 'lint']);
+check('build', 'npm', ['run', '--silent', 'build']);
+// Every bench at tiny sizes: a broken bench fails here; its numbers are not measurements.
+check('bench smoke', 'node', ['--import', 'tsx', 'test/bench/run.ts'], { BENCH_SMOKE: '1' });
 tests('unit-and-integration', [], true);
 tests('e2e', ['--config', 'vitest.e2e.config.ts'], false);
 
-console.log(`\n${summary.join('\n')}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+console.log('\nChecks:');
+for (const c of checks) console.log(`  ${c.label}: ${c.ok ? 'ok' : 'FAILED'}`);
+console.log('Tests:');
+for (const s of suites) console.log(`  ${s.label}: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped${s.ok ? '' : ' (FAILED)'}`);
+if (skippedNames.length > 0) console.log(`Skipped (could not run here):\n${skippedNames.map((n) => `  ${n}`).join('\n')}`);
+const checksFailed = checks.filter((c) => !c.ok).length;
+console.log(`${checks.length - checksFailed} of ${checks.length} checks ok`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed === 0 && checksFailed === 0 ? 0 : 1);
