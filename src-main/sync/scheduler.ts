@@ -44,7 +44,7 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-// Long only as a whole: small closures (plan, trigger, the handle's methods) over one scheduler's state.
+// eslint-disable-next-line max-lines-per-function -- long only as a whole: small closures (plan, trigger, the handle's methods) over one scheduler's state
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const offlineRetryMs = options.offlineRetryMs ?? 60_000;
   let timer: unknown = null;

@@ -7,7 +7,6 @@ import type { Migration } from '../migration';
 export const migration0002: Migration = {
   version: 2,
   name: 'sync-bookkeeping',
-  // Long by nature: one SQL script, kept as it was released (a released migration is never edited).
   up(db) {
     db.exec(`
       CREATE TABLE outbox (
