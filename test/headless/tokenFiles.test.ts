@@ -12,6 +12,7 @@ import { startSandbox, type Sandbox } from '../../src-main/sandbox';
 import { PRACTICE_TOKEN_FILE, practiceFileSecretStore, TokenFileUnreadable } from '../../src-main/auth';
 import type { ConnectionStatus, SyncRun } from '../../src-shared/ipc';
 import { hostFor } from '../connection/hostHarness';
+import { createHost, launchPracticeCompany } from '../../src-main/host';
 import { spawnChildHost, stubRendererDir, type ChildHost } from '../support/childHostProcess';
 import type { ChildHostConfig } from '../support/childHost';
 import { projectRoot } from '../support/cli';
@@ -125,5 +126,25 @@ describe('a damaged token file', () => {
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toHaveProperty(realmId);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(leftovers(config.tokenDir)).toEqual([]);
+  });
+});
+
+describe('a damaged practice token file', () => {
+  it('is replaced by a new practice sign-in (auto-consent) and said in the log, the practice company staying connected', async () => {
+    const dataDir = tempDir();
+    const first = createHost({ dataDir, practice: launchPracticeCompany, qboApp: null });
+    expect((await first.connection.startPractice()).state).toBe('practice');
+    await first.close();
+    const file = path.join(dataDir, 'practice', PRACTICE_TOKEN_FILE);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').slice(0, 20));
+
+    const logged: string[] = [];
+    const second = createHost({ dataDir, practice: launchPracticeCompany, qboApp: null, log: (line) => logged.push(line) });
+    const status = await second.connection.startPractice();
+    expect(status.state).toBe('practice');
+    expect((await second.invoke('sync.now', {})).ok).toBe(true);
+    await second.close();
+    expect(logged.join('\n')).toMatch(/practice sign-in could not be read; signing in again/);
+    expect(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')) as object)).toHaveLength(1);
   });
 });
