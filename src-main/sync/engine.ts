@@ -16,7 +16,8 @@ export interface RunOptions {
   trigger: SyncTrigger;
   qbo: QboPort;
   syncers: Syncers;
-  onProgress?: (phase: string, done: number, total: number) => void;
+  /** `counts`: what the run has created, updated, skipped and failed so far, per entity and direction. */
+  onProgress?: (phase: string, done: number, total: number, counts: RunCounts) => void;
   /** Told the run's id as soon as it is recorded, so progress events can name it. */
   onStart?: (runId: number) => void;
   /** Runs after the pull and the push, inside the same run (the full count push). */
@@ -37,7 +38,7 @@ export async function runSync(ctx: ServiceContext, options: RunOptions): Promise
     resendAll: options.trigger === 'resendAll',
     log: (entry: Omit<LogInput, 'runId'>) => writeLog(ctx.db, { ...entry, runId }, ctx.clock.now()),
   };
-  const progress = options.onProgress ?? (() => undefined);
+  const progress = (phase: string, done: number, total: number) => options.onProgress?.(phase, done, total, counts);
   let status: SyncRun['status'] = 'ok';
   let message: string | null = null;
   try {

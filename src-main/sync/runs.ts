@@ -4,6 +4,7 @@ import type { Db } from '../db';
 import type { EntityCounts, RunCounts, SyncLogEntry, SyncRun, SyncTrigger } from '../../src-shared/ipc';
 import { redactSecrets } from '../../src-shared/redact';
 import { csvCell } from '../../src-shared/csv';
+import { logRecord } from './logRecords';
 
 interface RunRow {
   id: number;
@@ -43,7 +44,7 @@ function toRun(row: RunRow): SyncRun {
   };
 }
 
-function toEntry(row: LogRow): SyncLogEntry {
+function toEntry(db: Db, row: LogRow): SyncLogEntry {
   return {
     id: row.id,
     runId: row.run_id,
@@ -53,6 +54,7 @@ function toEntry(row: LogRow): SyncLogEntry {
     localId: row.local_id,
     qboCode: row.qbo_code,
     message: row.message,
+    record: logRecord(db, row.entity, row.local_id),
   };
 }
 
@@ -137,7 +139,7 @@ export function listLog(db: Db, filter: LogFilter, limit: number, offset: number
   const { sql, params } = logWhere(filter);
   const rows = db.prepare(`SELECT * FROM sync_log ${sql} ORDER BY id DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as LogRow[];
   const total = db.prepare(`SELECT COUNT(*) FROM sync_log ${sql}`).pluck().get(...params) as number;
-  return { rows: rows.map(toEntry), total };
+  return { rows: rows.map((row) => toEntry(db, row)), total };
 }
 
 /** CSV for "Download Errors": one row per error, quoted per RFC 4180. */
@@ -145,7 +147,10 @@ export function errorsCsv(db: Db, runId?: number): string {
   const { sql, params } = logWhere({ runId, level: 'all' });
   const rows = db.prepare(`SELECT * FROM sync_log ${sql} ORDER BY id`).all(...params) as LogRow[];
   const header = ['time', 'run', 'level', 'record type', 'record', 'QuickBooks code', 'message'];
-  const lines = rows.map((r) => [r.at, r.run_id, r.level, r.entity === null ? null : recordKindWords(r.entity), r.local_id, r.qbo_code, redactSecrets(r.message)].map(csvCell).join(','));
+  const lines = rows.map((r) => {
+    const record = logRecord(db, r.entity, r.local_id)?.label ?? r.local_id;
+    return [r.at, r.run_id, r.level, r.entity === null ? null : recordKindWords(r.entity), record, r.qbo_code, redactSecrets(r.message)].map(csvCell).join(',');
+  });
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }
 

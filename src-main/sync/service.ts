@@ -158,9 +158,10 @@ class SyncRunner implements SyncService, SyncControl {
         this.currentRunId = runId;
         this.announce();
       },
-      onProgress: (phase, done, total) => {
-        this.progress = { phase, done, total };
-        if (this.currentRunId !== null) ctx.emit('sync.progress', { runId: this.currentRunId, phase, done, total });
+      onProgress: (phase, done, total, counts) => {
+        const sofar = structuredClone(counts);
+        this.progress = { phase, done, total, counts: sofar };
+        if (this.currentRunId !== null) ctx.emit('sync.progress', { runId: this.currentRunId, phase, done, total, counts: sofar });
       },
     });
     this.currentRunId = null;

@@ -1,6 +1,7 @@
 /** Sync: live status and progress, Sync Now, Resend All Data with its preview, history, errors. */
 import { useEffect } from 'react';
-import type { RunCounts, SyncRun } from '../../src-shared/ipc';
+import type { RunCounts, SyncLogEntry, SyncRun, SyncStatus } from '../../src-shared/ipc';
+import { openRecord } from './recordLinks';
 import { useSync } from './store';
 import { RunChart } from './RunChart';
 import { DriftPanel } from './DriftPanel';
@@ -29,6 +30,61 @@ const statusWords: Record<SyncRun['status'], string> = {
   interrupted: 'Interrupted',
 };
 
+const triggerWords: Record<SyncRun['trigger'], string> = {
+  interval: 'On schedule',
+  manual: 'Sync Now',
+  startup: 'At start',
+  reconnected: 'After reconnecting',
+  resendAll: 'Resend All Data',
+  orderPosted: 'Order posted',
+  countPush: 'Full count push',
+};
+
+/** The record an error is about, named as the clerk knows it; a click opens it on its screen. */
+function ErrorRecord({ entry }: { entry: SyncLogEntry }) {
+  const kind = entry.entity ? recordKindWords(entry.entity) : null;
+  if (entry.record) {
+    const record = entry.record;
+    return (
+      <button type="button" className="link" title={`Open ${record.label}`} onClick={() => void openRecord(record)}>
+        {record.label}
+      </button>
+    );
+  }
+  if (!entry.localId) return <span className="hint">{kind ?? 'The whole run'}</span>;
+  return <span className="hint">{kind ? `${kind} no longer in ShelfSync` : 'A record no longer in ShelfSync'}</span>;
+}
+
+function directionOf(key: string): string {
+  const words = recordKindWords(key);
+  if (words.includes('→')) return words;
+  return key.endsWith('.push') ? `${words} → QuickBooks` : key.endsWith('.pull') ? `${words} from QuickBooks` : words;
+}
+
+/** A long run (first import, Resend All Data) as a live bar, with what each kind of record has come to so far. */
+function RunProgress({ progress }: { progress: NonNullable<SyncStatus['progress']> }) {
+  const rows = Object.entries(progress.counts ?? {}).filter(([, c]) => c.created + c.updated + c.skipped + c.failed > 0);
+  return (
+    <div className="run-progress">
+      <span>{progress.phase}{progress.total > 0 ? `: ${progress.done} of ${progress.total}` : ''}</span>
+      <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label="Sync progress" />
+      {rows.length > 0 && (
+        <table aria-label="So far in this run">
+          <thead><tr><th>Records</th><th className="num">Created</th><th className="num">Updated</th><th className="num">Skipped</th><th className="num">Failed</th></tr></thead>
+          <tbody>
+            {rows.map(([key, c]) => (
+              <tr key={key}>
+                <td>{directionOf(key)}</td>
+                <td className="num">{c.created}</td><td className="num">{c.updated}</td><td className="num">{c.skipped}</td><td className="num">{c.failed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
 export function SyncScreen() {
   const s = useSync();
   useEffect(() => {
@@ -44,12 +100,7 @@ export function SyncScreen() {
       <div className="panel" role="status" aria-live="polite">
         <strong>{running ? 'Sync running' : status?.state === 'paused' ? 'Sync paused' : 'Sync idle'}</strong>
         {status?.pausedReason && <p className="hint">{status.pausedReason}</p>}
-        {running && progress && (
-          <div>
-            <span>{progress.phase}</span>
-            <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label="Sync progress" />
-          </div>
-        )}
+        {running && progress && <RunProgress progress={progress} />}
         <p>
           Last run: {status?.lastRun ? `${when(status.lastRun.finishedAt ?? status.lastRun.startedAt)} — ${statusWords[status.lastRun.status]}` : 'never'}
           {' · '}Next run: {when(status?.nextRunAt ?? null)}
@@ -89,7 +140,7 @@ export function SyncScreen() {
       <ConflictInbox />
       <DriftPanel />
       <h2>Last synced</h2>
-      <table>
+      <table aria-label="Last synced">
         <tbody>
           {Object.entries(status?.lastSynced ?? {}).map(([entity, at]) => (
             <tr key={entity}><td>{recordKindWords(entity)}</td><td>{when(at)}</td></tr>
@@ -105,7 +156,7 @@ export function SyncScreen() {
             const t = totals(run.counts);
             return (
               <tr key={run.id}>
-                <td>{when(run.startedAt)}</td><td>{run.trigger}</td><td>{statusWords[run.status]}</td>
+                <td>{when(run.startedAt)}</td><td>{triggerWords[run.trigger]}</td><td>{statusWords[run.status]}</td>
                 <td>{t.created}</td><td>{t.updated}</td><td>{t.skipped}</td><td>{t.failed}</td>
               </tr>
             );
@@ -118,7 +169,10 @@ export function SyncScreen() {
         <tbody>
           {s.errors.map((e) => (
             <tr key={e.id} className={e.level}>
-              <td>{when(e.at)}</td><td>{[e.entity && recordKindWords(e.entity), e.localId].filter(Boolean).join(' ')}</td><td>{e.qboCode ?? ''}</td><td>{e.message}</td>
+              <td>{when(e.at)}</td>
+              <td><ErrorRecord entry={e} /></td>
+              <td title={e.qboCode ? 'QuickBooks’ error code' : 'Found by ShelfSync before anything was sent'}>{e.qboCode ?? '—'}</td>
+              <td>{e.message}</td>
             </tr>
           ))}
         </tbody>

@@ -29,7 +29,7 @@ export const useSync = create<SyncState>((set, get) => {
   });
   api.on('sync.progress', (p) => {
     const status = get().status;
-    if (status) set({ status: { ...status, state: 'running', progress: { phase: p.phase, done: p.done, total: p.total } } });
+    if (status) set({ status: { ...status, state: 'running', progress: { phase: p.phase, done: p.done, total: p.total, counts: p.counts } } });
   });
 
   async function refreshLists() {

@@ -31,6 +31,14 @@ export const syncRunSchema = z.object({
 });
 export type SyncRun = z.infer<typeof syncRunSchema>;
 
+/** The record a log row is about, named as the clerk knows it, with what a screen opens it by. */
+export const logRecordSchema = z.object({
+  kind: z.enum(['item', 'customer', 'vendor', 'order', 'purchaseOrder', 'invoice', 'estimate']),
+  id: z.string(),
+  label: z.string(),
+});
+export type LogRecord = z.infer<typeof logRecordSchema>;
+
 export const syncLogEntrySchema = z.object({
   id: z.int(),
   runId: z.int().nullable(),
@@ -40,6 +48,8 @@ export const syncLogEntrySchema = z.object({
   localId: z.string().nullable(),
   qboCode: z.string().nullable(),
   message: z.string(),
+  /** Null when the record is gone or the row names none (a run-wide error). */
+  record: logRecordSchema.nullable(),
 });
 export type SyncLogEntry = z.infer<typeof syncLogEntrySchema>;
 
@@ -63,7 +73,8 @@ export const syncStatusSchema = z.object({
   /** The user paused automatic syncing (tray or Sync screen). */
   userPaused: z.boolean(),
   currentRunId: z.int().nullable(),
-  progress: z.object({ phase: z.string(), done: z.int(), total: z.int() }).nullable(),
+  /** `counts`: what the running sync has done so far, per entity and direction. */
+  progress: z.object({ phase: z.string(), done: z.int(), total: z.int(), counts: runCountsSchema.optional() }).nullable(),
   lastRun: syncRunSchema.nullable(),
   nextRunAt: z.string().nullable(),
   pendingChanges: z.int(),
@@ -153,6 +164,6 @@ export const syncEvents = {
   'sync.status': event('The sync state changed (run started or finished, paused, resumed).', syncStatusSchema),
   'sync.progress': event(
     'Progress of the running sync.',
-    z.object({ runId: z.int(), phase: z.string(), done: z.int(), total: z.int() }),
+    z.object({ runId: z.int(), phase: z.string(), done: z.int(), total: z.int(), counts: runCountsSchema }),
   ),
 };

@@ -43,6 +43,21 @@ describe('connection and sync state on every screen', () => {
     await e.shot(page, 'sidebar-errors-waiting');
     await sidebar.getByRole('button', { name: 'Open Sync' }).click();
     await page.getByRole('heading', { name: 'Sync', level: 1 }).waitFor();
+
+    // The error names the item as the clerk knows it, says the problem was found before sending (no
+    // Intuit code), and opens the item; the chart has its axes, legend and a tooltip per run.
+    const errors = page.getByRole('table', { name: 'Sync errors' });
+    const row = errors.getByRole('row', { name: /Needs an account/ }).first();
+    expect(await row.getByRole('cell').nth(2).textContent()).toBe('—');
+    const chart = page.getByRole('img', { name: 'Records created, updated and failed per sync run' });
+    await chart.getByText('sync runs, oldest to newest').waitFor();
+    await chart.getByText('records', { exact: true }).waitFor();
+    await page.getByRole('img', { name: /^Run of .*1 failed/ }).last().hover();
+    await page.getByRole('tooltip').filter({ hasText: /\d+ created, \d+ updated, 1 failed/ }).waitFor();
+    await e.shot(page, 'sync-error-named');
+    await row.getByRole('button', { name: 'Needs an account' }).click();
+    await page.getByRole('heading', { name: 'Inventory', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Needs an account', level: 2 }).waitFor();
     await page.close();
   });
 

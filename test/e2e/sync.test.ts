@@ -249,11 +249,11 @@ describe('Sync screen with the practice company', () => {
     const page = await browser.newPage();
     await openSync(page);
     await page.getByRole('button', { name: 'Push full count' }).click();
-    await page.getByRole('table', { name: 'Sync history' }).getByText('countPush').first().waitFor();
+    await page.getByRole('table', { name: 'Sync history' }).getByRole('cell', { name: 'Full count push' }).first().waitFor();
     const total = Number((await call<{ onHand: string }>('items.get', { id: part.id })).onHand);
     const remote = (await answer.qbo.queryAll('Item', `Name = '${part.name.replaceAll("'", "\\'")}'`))[0];
     expect(remote?.QtyOnHand).toBe(total);
-    await page.getByRole('cell', { name: 'Full count push' }).waitFor();
+    await page.getByRole('table', { name: 'Last synced' }).getByRole('cell', { name: 'Full count push' }).waitFor();
     await page.screenshot({ path: path.join(shots, 'sync-count-push.png'), fullPage: true });
     await page.close();
   });

@@ -1,6 +1,6 @@
 /** What starts a run besides Sync Now, and what a running sync tells the screens. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SyncStatus } from '../../src-shared/ipc';
+import type { RunCounts, SyncStatus } from '../../src-shared/ipc';
 import { syncHarness, type SyncHarness } from './harness';
 import { asQboUser, itemLine, orderNumbered, qboAll, salesPieces, type QboDoc } from './documentsSupport';
 
@@ -16,9 +16,13 @@ describe('sync triggers and live progress', () => {
     const seen: { name: string; payload: unknown }[] = [];
     h.host.on((name, payload) => seen.push({ name, payload }));
     const run = await h.sync();
-    const progress = seen.filter((e) => e.name === 'sync.progress').map((e) => e.payload as { runId: number; total: number });
+    const progress = seen.filter((e) => e.name === 'sync.progress').map((e) => e.payload as { runId: number; total: number; counts: RunCounts });
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.every((p) => p.runId === run.id)).toBe(true);
+    // Counts per entity grow as the run goes, and the last progress agrees with the finished run.
+    const created = (p: { counts: RunCounts }) => Object.values(p.counts).reduce((n, c) => n + c.created, 0);
+    expect(created(progress[0] ?? { counts: {} })).toBeLessThan(created(progress.at(-1) ?? { counts: {} }));
+    expect(progress.at(-1)?.counts['items.pull']?.created).toBe(run.counts['items.pull']?.created);
     const statuses = seen.filter((e) => e.name === 'sync.status').map((e) => e.payload as SyncStatus);
     expect(statuses.some((s) => s.currentRunId === run.id)).toBe(true);
     expect(statuses.at(-1)?.state).toBe('idle');
