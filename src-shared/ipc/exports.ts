@@ -7,12 +7,12 @@ export type ExportList = (typeof exportLists)[number];
 
 export const exportCsvSchema = z
   .object({
-    list: z.enum(exportLists, { error: `list is one of ${exportLists.join(', ')}.` }),
+    list: z.enum(exportLists),
     /** The list request's own filters (e.g. { "siteId": "main", "search": "bolt" }), without limit and offset. */
-    filter: z.record(z.string(), z.unknown(), { error: 'filter is an object of the list’s filters, e.g. {"search":"bolt"}.' }).default({}),
+    filter: z.record(z.string(), z.unknown(), { error: 'Give the list’s filters as named values, the same ones the list’s own request takes.' }).default({}),
     /** One of the list request's sort values; omitted, the list's default. */
     sort: z.string().trim().min(1).max(40).optional(),
-    direction: z.enum(['asc', 'desc'], { error: 'direction is asc or desc.' }).optional(),
+    direction: z.enum(['asc', 'desc']).optional(),
   })
   .strict();
 

@@ -18,7 +18,7 @@ const fieldWords: Record<string, string> = {
   file: 'backup file', fromSiteId: 'sending site', givenName: 'given name', incomeAccountRef: 'income account',
   itemId: 'item', itemIds: 'items', keep: 'version to keep', kind: 'movement kind', level: 'error level',
   limit: 'number of rows to show', monthlyReadAllowance: 'monthly read allowance', line1: 'address line', line2: 'address line', line3: 'address line', lineId: 'line',
-  lines: 'lines', manualPosting: 'manual posting setting', mode: 'sync mode', multipleSites: 'multiple sites setting',
+  lines: 'lines', list: 'list to export', filter: 'list filters', manualPosting: 'manual posting setting', mode: 'sync mode', multipleSites: 'multiple sites setting',
   name: 'name', needsResync: 'needs-resync filter', note: 'note', number: 'document number', offset: 'number of rows to skip',
   open: 'open filter', orderId: 'order', outOfSync: 'out-of-sync filter', paid: 'paid filter',
   partialInvoices: 'partial invoices setting', paused: 'pause setting', phone: 'phone number', postOrdersAs: 'posting document type',
