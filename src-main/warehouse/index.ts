@@ -73,6 +73,7 @@ export {
   clearPurchaseOrderResync,
 } from './purchaseOrders';
 export { readPurchaseOrder as getPurchaseOrder } from './purchaseOrdersRepo';
+export { applyQboPurchaseOrder, type QboPurchaseOrder } from './qboPurchaseOrders';
 export {
   createInvoice,
   createInvoiceFromOrder,

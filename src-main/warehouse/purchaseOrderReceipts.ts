@@ -55,6 +55,13 @@ export function receiveAgainst(db: Db, effects: Effects, data: ReceiveInput, by:
   return withLedger(db, effects, by, (ledger) => {
     const po = findPurchaseOrderRow(db, data.purchaseOrderId, 'purchaseOrderId');
     if (po.status === 'closed') throw new AppError('refused', `PO ${po.number} is closed; nothing more is received on it.`, 'purchaseOrderId');
+    if (po.out_of_sync === 1) {
+      throw new AppError(
+        'refused',
+        `PO ${po.number} is out of sync: ${po.out_of_sync_reason ?? 'it changed in QuickBooks'} Sort it out in QuickBooks, then close it here (what was received stays).`,
+        'purchaseOrderId',
+      );
+    }
     const lines = purchaseOrderLines(db, po.id);
     const plan = planReceipt(db, po, lines, data);
     const receiptId = effects.ids.uuid();

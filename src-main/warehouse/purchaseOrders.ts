@@ -125,6 +125,7 @@ export function updatePurchaseOrder(
   return db.transaction(() => {
     const po = findPurchaseOrderRow(db, data.id);
     if (po.status === 'closed') throw new AppError('refused', `PO ${po.number} is closed and cannot be changed.`, 'id');
+    if (po.source === 'qbo') throw new AppError('refused', `PO ${po.number} was raised in QuickBooks; change it there and the change follows here.`, 'id');
     if (data.vendorId !== undefined) getParty(db, 'vendor', data.vendorId, 'vendorId');
     if (data.siteId !== undefined && data.siteId !== po.site_id) {
       requireSite(db, data.siteId);
@@ -184,10 +185,12 @@ export function closePurchaseOrder(db: Db, effects: Effects, input: RequestInput
   return db.transaction(() => {
     const po = findPurchaseOrderRow(db, data.id);
     if (po.status === 'closed') throw new AppError('refused', `PO ${po.number} is already closed.`, 'id');
-    run(db, `UPDATE purchase_orders SET status = 'closed', updated_at = ? WHERE id = ?`, nowIso(effects), po.id);
+    // Closing also settles a QuickBooks PO flagged out of sync: nothing more is received or sent for it.
+    run(db, `UPDATE purchase_orders SET status = 'closed', out_of_sync = 0, updated_at = ? WHERE id = ?`, nowIso(effects), po.id);
     const by = data.by ?? actorOf(options);
     recordAudit(db, effects, { by, recordType: 'purchaseOrder', recordId: po.id, action: 'status.closed', detail: `PO ${po.number}: ${po.status} → closed` });
-    if (po.posted_at !== null) enqueueOutbox(db, effects, { kind: 'purchaseOrder.upsert', localId: po.id });
+    // A QuickBooks PO is QuickBooks' to close: closing it here sends nothing.
+    if (po.posted_at !== null && po.source === 'local') enqueueOutbox(db, effects, { kind: 'purchaseOrder.upsert', localId: po.id });
     return readPurchaseOrder(db, po.id);
   })();
 }

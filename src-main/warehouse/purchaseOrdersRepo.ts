@@ -16,6 +16,10 @@ export interface PurchaseOrderRow {
   status: PurchaseOrderStatus;
   posted_at: string | null;
   needs_resync: number;
+  source: 'local' | 'qbo';
+  qbo_txn_id: string | null;
+  out_of_sync: number;
+  out_of_sync_reason: string | null;
   expected_date: string | null;
   note: string | null;
   created_at: string;
@@ -73,6 +77,9 @@ export function toPurchaseOrderSummary(row: PurchaseOrderRow) {
     status: row.status,
     posted: row.posted_at !== null,
     needsResync: bool(row.needs_resync),
+    source: row.source,
+    outOfSync: bool(row.out_of_sync),
+    outOfSyncReason: row.out_of_sync_reason,
     expectedDate: row.expected_date,
     totalCents: row.total_cents,
     createdAt: row.created_at,

@@ -20,6 +20,7 @@ export function PurchaseOrderDetail() {
       </div>
       <p>{po.vendorName} · expected {day(po.expectedDate)} · total {money(po.totalCents)}</p>
       {po.needsResync && <p className="hint">Changed since it was posted: QuickBooks gets the new version with the next sync.</p>}
+      {po.outOfSync && <p role="alert" className="error">{po.outOfSyncReason} Sort it out in QuickBooks, then close it here (what was received stays).</p>}
       {po.note && <p className="hint">{po.note}</p>}
       {receivable && <ScanField label="Scan to receive" onScan={s.scan} routing={s.dialog === null} />}
       <table aria-label="Purchase order lines">
@@ -41,7 +42,7 @@ export function PurchaseOrderDetail() {
           </DangerButton>
         )}
         {!po.posted && <button type="button" className="secondary" onClick={() => void s.post()}>Post to QuickBooks</button>}
-        {po.status !== 'closed' && <button type="button" className="secondary" onClick={() => s.setDialog('edit')}>Edit…</button>}
+        {po.status !== 'closed' && po.source === 'local' && <button type="button" className="secondary" onClick={() => s.setDialog('edit')}>Edit…</button>}
         {po.status !== 'closed' && po.status !== 'draft' && (
           <DangerButton label="Close PO…" confirmTitle={`Close ${po.number}?`} confirmLabel="Close PO" onConfirm={s.closePo}>
             <p>Nothing more is expected on this purchase order; what is still due will not be received on it.</p>

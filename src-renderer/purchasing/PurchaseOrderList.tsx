@@ -15,11 +15,13 @@ export const poStatusLabels: Record<PurchaseOrderStatus, string> = {
   closed: 'Closed',
 };
 
-export function PoBadges(props: { po: Pick<Summary, 'posted' | 'needsResync'> }) {
+export function PoBadges(props: { po: Pick<Summary, 'posted' | 'needsResync' | 'source' | 'outOfSync'> }) {
   return (
     <span className="badges">
       {props.po.posted ? <span className="badge good">Posted</span> : <span className="badge">Not posted</span>}
       {props.po.needsResync && <span className="badge warn">Needs resync</span>}
+      {props.po.source === 'qbo' && <span className="badge">From QuickBooks</span>}
+      {props.po.outOfSync && <span className="badge bad">Out of sync</span>}
     </span>
   );
 }

@@ -101,7 +101,7 @@ export function SettingsScreen() {
               onChange={(e) => edit((d) => { (d.directions as Record<string, string>)[entity] = e.target.value; })}
             >
               {directionsSchema.shape[entity].options.map((option: string) => (
-                <option key={option} value={option}>{directionLabels[option]}</option>
+                <option key={option} value={option}>{entity === 'purchaseOrders' && option === 'twoWay' ? 'Both ways (QuickBooks POs come in to be received)' : directionLabels[option]}</option>
               ))}
             </select>
           </Field>

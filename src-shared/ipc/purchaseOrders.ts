@@ -41,6 +41,11 @@ export const purchaseOrderSummarySchema = z.object({
   status: purchaseOrderStatusSchema,
   posted: z.boolean(),
   needsResync: z.boolean(),
+  /** Made here, or raised in QuickBooks and received here. */
+  source: z.enum(['local', 'qbo']),
+  /** A QuickBooks PO changed or closed there after receiving started here: nothing more is received until it is closed here. */
+  outOfSync: z.boolean(),
+  outOfSyncReason: z.string().nullable(),
   expectedDate: z.string().nullable(),
   totalCents: z.int(),
   createdAt: z.string(),

@@ -13,7 +13,9 @@ export const directionsSchema = z.object({
   salesOrders: z.enum(['qboToLocal', 'off']).describe('QuickBooks estimates → picking orders (QuickBooks Online has no sales orders; the key keeps its name).'),
   invoices: z.enum(['localToQbo', 'off']),
   estimates: z.enum(['localToQbo', 'off']).describe('ShelfSync estimates → QuickBooks estimates.'),
-  purchaseOrders: z.enum(['localToQbo', 'off']),
+  purchaseOrders: z
+    .enum(['localToQbo', 'twoWay', 'off'])
+    .describe('localToQbo: ShelfSync POs go to QuickBooks; twoWay: also, open QuickBooks POs of inventory items come in to be received here.'),
   stock: z.enum(['localToQbo', 'off']),
 });
 export type Directions = z.infer<typeof directionsSchema>;

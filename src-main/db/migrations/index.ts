@@ -12,6 +12,7 @@ import { migration0009 } from './0009-sync-conflicts';
 import { migration0010 } from './0010-qbo-versions';
 import { migration0011 } from './0011-api-calls';
 import { migration0012 } from './0012-reorder';
+import { migration0013 } from './0013-qbo-purchase-orders';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];

@@ -37,13 +37,14 @@ function upsertPending(env: SyncEnv, poId: string): boolean {
 export const purchaseOrderPush: PushSpec = {
   kind: 'purchaseOrder.upsert',
   entity: 'purchaseOrders',
-  directions: ['localToQbo'],
+  directions: ['localToQbo', 'twoWay'],
   wave: 2,
   prepare(env, row) {
     const po = getPurchaseOrder(env.ctx.db, row.localId);
     const label = `PO ${po.number}`;
     return preparing(label, async () => {
       if (!po.posted) return { action: 'skip', reason: 'The purchase order is a draft; it goes to QuickBooks when posted.', label };
+      if (po.source === 'qbo') return { action: 'skip', reason: 'The purchase order was raised in QuickBooks; it is changed there.', label };
       const link = linkByLocal(env.ctx.db, 'purchaseOrder', po.id);
       const body = purchaseOrderToQbo(
         {
@@ -87,7 +88,7 @@ export const purchaseOrderPush: PushSpec = {
     clearPurchaseOrderResync(db, effectsOf(env.ctx), po.id);
   },
   resendIds(env) {
-    return env.ctx.db.prepare('SELECT id FROM purchase_orders WHERE posted_at IS NOT NULL ORDER BY number').pluck().all() as string[];
+    return env.ctx.db.prepare("SELECT id FROM purchase_orders WHERE posted_at IS NOT NULL AND source = 'local' ORDER BY number").pluck().all() as string[];
   },
 };
 
@@ -104,7 +105,7 @@ function receiptDate(env: SyncEnv, receiptId: string, row: OutboxRow): string {
 export const purchaseReceiptPush: PushSpec = {
   kind: 'purchaseOrder.receive',
   entity: 'purchaseOrders',
-  directions: ['localToQbo'],
+  directions: ['localToQbo', 'twoWay'],
   // After wave 2, so an order posted (or edited) in the same run is in QuickBooks with its lines first.
   wave: 3,
   prepare(env, row) {
