@@ -85,8 +85,10 @@ export async function startHeadless(host: Host, options: HeadlessOptions): Promi
   const rendererDir = path.resolve(options.rendererDir);
   let port = 0;
   const gate = launchGate(token, () => port);
+  let overLimit: (socket: unknown) => boolean = () => false;
   const page = (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
+      if (overLimit(req.socket)) return refuse(res, 503, BUSY);
       servePage(req, res, gate, rendererDir, port);
     } catch (error) {
       refuse(res, 500, host.unexpected(error, 'serving a page of the headless host').error.message);
@@ -103,11 +105,11 @@ export async function startHeadless(host: Host, options: HeadlessOptions): Promi
     page,
   );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => refuseClient(error, socket));
-  limitConnections(server, limits.maxConnections);
+  overLimit = limitConnections(server, limits.maxConnections);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxWireMessageBytes });
   wss.on('error', (error) => host.unexpected(error, 'running the WebSocket server'));
-  server.on('upgrade', upgradeHandler(host, wss, gate));
+  server.on('upgrade', upgradeHandler(host, wss, gate, overLimit));
 
   await listenOnLoopback(server, options.port ?? 0);
   // After listening, a failure to accept a connection (too many open files…) is logged, not fatal.
@@ -154,10 +156,11 @@ function listenOnLoopback(server: http.Server, port: number): Promise<void> {
 }
 
 /** Opens a WebSocket for our own page only (path, Host, launch token); a 403 with words otherwise. */
-function upgradeHandler(host: Host, wss: WebSocketServer, gate: Gate) {
+function upgradeHandler(host: Host, wss: WebSocketServer, gate: Gate, overLimit: (socket: unknown) => boolean) {
   return (req: http.IncomingMessage, socket: Duplex, head: Buffer): void => {
     socket.on('error', () => socket.destroy());
     try {
+      if (overLimit(socket)) return rawRefusal(socket, 503, BUSY);
       const url = parseUrl(req.url);
       if (!url || url.pathname !== '/ws' || !gate.hostOk(req.headers.host) || !gate.tokenOk(url.searchParams.get('token'))) {
         rawRefusal(socket, 403, 'This ShelfSync address needs the launch token: open the full URL the server printed.');
@@ -250,14 +253,21 @@ function refuseClient(error: NodeJS.ErrnoException, socket: Duplex): void {
   rawRefusal(socket, 400, 'The request could not be read.');
 }
 
-/** Beyond `max` open connections a newcomer is answered 503 and closed; the ones already open go on. */
-function limitConnections(server: http.Server, max: number): void {
+const BUSY = 'ShelfSync is busy with too many connections; try again in a moment.';
+
+/**
+ * Counts open connections; one opened while `max` others are open is marked, and its request (page or
+ * WebSocket) is answered 503 and the connection closed. The ones already open go on.
+ */
+function limitConnections(server: http.Server, max: number): (socket: unknown) => boolean {
   const open = new Set<Socket>();
+  const over = new WeakSet<object>();
   server.on('connection', (socket: Socket) => {
     open.add(socket);
     socket.once('close', () => open.delete(socket));
-    if (open.size > max) rawRefusal(socket, 503, 'ShelfSync is busy with too many connections; try again in a moment.');
+    if (open.size > max) over.add(socket);
   });
+  return (socket) => typeof socket === 'object' && socket !== null && over.has(socket);
 }
 
 function serveSocket(host: Host, ws: WebSocket): void {
