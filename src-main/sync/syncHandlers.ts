@@ -1,4 +1,4 @@
-/** The sync engine's contract handlers: runs, status, preview, history, errors, pause, drift, locations, conflicts. */
+/** The sync engine's contract handlers: runs, status, preview, history, errors, pause, drift, locations, conflicts, valuation. */
 import type { HandlerMap, SyncRun, SyncStatus, SyncTrigger } from '../../src-shared/ipc';
 import { AppError } from '../../src-shared/ipc';
 import type { ServiceContext } from '../db';
@@ -10,6 +10,7 @@ import { preview } from './preview';
 import { envOutsideRun } from './resendAll';
 import { errorsCsv, listLog, listRuns } from './runs';
 import type { Syncers, SyncEnv } from './syncer';
+import { valuationReport } from './valuation';
 
 export type SyncRequest =
   | 'sync.now'
@@ -25,7 +26,8 @@ export type SyncRequest =
   | 'sync.fixDrift'
   | 'locations.list'
   | 'conflicts.list'
-  | 'conflicts.resolve';
+  | 'conflicts.resolve'
+  | 'valuation.get';
 
 /** What the handlers need from the service that holds the scheduler state. */
 export interface SyncControl {
@@ -69,6 +71,12 @@ export function syncHandlers(sync: SyncControl): HandlerMap<SyncRequest, Service
       const answer = await queueDriftFix(await connectedEnv(), itemIds);
       sync.announce();
       return answer;
+    },
+    'valuation.get': async ({ lines }) => {
+      const connection = await sync.client();
+      return connection.ok
+        ? valuationReport(ctx.db, connection.qbo, '', lines, ctx.clock.now())
+        : valuationReport(ctx.db, null, connection.reason, lines, ctx.clock.now());
     },
     'sync.pause': ({ paused }) => {
       sync.setPaused(paused);

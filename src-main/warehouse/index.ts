@@ -87,6 +87,7 @@ export { recordAudit, listAudit } from './audit';
 export { getReorderInfo, setReorderLevels, setPreferredVendor } from './reorder';
 export { listLowStock, createLowStockPurchaseOrders } from './lowStock';
 export { createBackup, restoreBackup } from './backup';
+export { stockValuation, valueOfUnits, type StockValuation, type StockValueLine } from './valuation';
 
 /** Every request of the warehouse's contract areas. */
 type WarehouseRequest = keyof (typeof itemRequests &

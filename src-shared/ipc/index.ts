@@ -16,6 +16,7 @@ import { syncEvents, syncRequests } from './sync';
 import { conflictRequests } from './conflicts';
 import { reorderRequests } from './reorder';
 import { exportRequests } from './exports';
+import { valuationRequests } from './valuation';
 
 export const requests = {
   ...appRequests,
@@ -34,6 +35,7 @@ export const requests = {
   ...conflictRequests,
   ...reorderRequests,
   ...exportRequests,
+  ...valuationRequests,
 };
 
 export const events = {
@@ -74,6 +76,7 @@ export * from './sync';
 export * from './conflicts';
 export * from './reorder';
 export * from './exports';
+export * from './valuation';
 export * from './issues';
 export * from './fieldWords';
 export * from './handlers';

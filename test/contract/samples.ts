@@ -95,6 +95,13 @@ export const samples: Record<RequestName, Samples> = {
     ],
   },
   'sync.drift': { valid: [{}], invalid: [] },
+  'valuation.get': {
+    valid: [{}, { lines: 0 }, { lines: 500 }],
+    invalid: [
+      { input: { lines: 501 }, field: 'lines' },
+      { input: { lines: 2.5 }, field: 'lines' },
+    ],
+  },
   'sync.fixDrift': {
     valid: [{}, { itemIds: ['a', 'b'] }],
     invalid: [

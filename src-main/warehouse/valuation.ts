@@ -1,0 +1,80 @@
+/**
+ * The local side of the stock valuation: on hand × cost for every inventory item at every site where
+ * it has stock, and the totals per site and overall, in cents.
+ */
+import { quantityScale } from '../../src-shared/quantity';
+import type { Db } from '../db';
+import { all } from './sql';
+
+export interface StockValueLine {
+  itemId: string;
+  itemName: string;
+  sku: string | null;
+  siteId: string;
+  siteName: string;
+  onHandUnits: number;
+  costCents: number;
+  valueCents: number;
+}
+
+export interface StockValueSite {
+  siteId: string;
+  siteName: string;
+  items: number;
+  valueCents: number;
+}
+
+export interface StockValuation {
+  /** Largest value first, then by item name. */
+  lines: StockValueLine[];
+  sites: StockValueSite[];
+  totalCents: number;
+}
+
+/** Quantity units × cents, rounded half away from zero to the cent, exactly (BigInt: no float drift). */
+export function valueOfUnits(units: number, costCents: number): number {
+  const product = BigInt(units) * BigInt(costCents);
+  const magnitude = product < 0n ? -product : product;
+  const scale = BigInt(quantityScale);
+  const rounded = (magnitude + scale / 2n) / scale;
+  return Number(product < 0n ? -rounded : rounded);
+}
+
+interface Row {
+  item_id: string;
+  item_name: string;
+  sku: string | null;
+  site_id: string;
+  site_name: string;
+  on_hand: number;
+  cost_cents: number;
+}
+
+const linesSql = `SELECT i.id AS item_id, i.name AS item_name, i.sku, s.id AS site_id, s.name AS site_name, l.on_hand, i.cost_cents
+  FROM stock_levels l JOIN items i ON i.id = l.item_id JOIN sites s ON s.id = l.site_id
+  WHERE i.type = 'inventory' AND l.on_hand <> 0
+  ORDER BY i.name_key, s.name_key`;
+
+/** Active sites, and inactive ones that still hold stock, default site first. */
+const sitesSql = `SELECT s.id, s.name FROM sites s
+  WHERE s.active = 1 OR EXISTS (SELECT 1 FROM stock_levels l JOIN items i ON i.id = l.item_id WHERE l.site_id = s.id AND i.type = 'inventory' AND l.on_hand <> 0)
+  ORDER BY s.is_default DESC, s.name_key`;
+
+export function stockValuation(db: Db): StockValuation {
+  const lines: StockValueLine[] = all<Row>(db, linesSql).map((r) => ({
+    itemId: r.item_id,
+    itemName: r.item_name,
+    sku: r.sku,
+    siteId: r.site_id,
+    siteName: r.site_name,
+    onHandUnits: r.on_hand,
+    costCents: r.cost_cents,
+    valueCents: valueOfUnits(r.on_hand, r.cost_cents),
+  }));
+  const sites = all<{ id: string; name: string }>(db, sitesSql).map((s) => {
+    const here = lines.filter((l) => l.siteId === s.id);
+    return { siteId: s.id, siteName: s.name, items: here.length, valueCents: here.reduce((n, l) => n + l.valueCents, 0) };
+  });
+  lines.sort((a, b) => b.valueCents - a.valueCents);
+  return { lines, sites, totalCents: lines.reduce((n, l) => n + l.valueCents, 0) };
+}
