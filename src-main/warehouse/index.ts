@@ -16,6 +16,7 @@ import type {
   reorderRequests,
   exportRequests,
   stockRequests,
+  binRequests,
 } from '../../src-shared/ipc';
 import type { ServiceContext } from '../db';
 import type { WarehouseHooks } from './effects';
@@ -33,6 +34,7 @@ import { stockHandlers } from './stock';
 import { reorderHandlers } from './reorder';
 import { lowStockHandlers } from './lowStock';
 import { exportHandlers } from './exports';
+import { binHandlers } from './bins';
 
 export type { Effects, WriteOptions, WarehouseHooks } from './effects';
 export { listSites, requireSite, createSite } from './sites';
@@ -88,6 +90,7 @@ export { getReorderInfo, setReorderLevels, setPreferredVendor } from './reorder'
 export { listLowStock, createLowStockPurchaseOrders } from './lowStock';
 export { createBackup, restoreBackup } from './backup';
 export { stockValuation, valueOfUnits, type StockValuation, type StockValueLine } from './valuation';
+export { listBins, createBin, assignBin, itemBins, pickList } from './bins';
 
 /** Every request of the warehouse's contract areas. */
 type WarehouseRequest = keyof (typeof itemRequests &
@@ -100,7 +103,8 @@ type WarehouseRequest = keyof (typeof itemRequests &
   typeof auditRequests &
   typeof backupRequests &
   typeof reorderRequests &
-  typeof exportRequests);
+  typeof exportRequests &
+  typeof binRequests);
 
 /** `hooks` hears what the warehouse did that others act on (the host wires it to the sync engine). */
 export function warehouseHandlers(hooks: WarehouseHooks): HandlerMap<WarehouseRequest, ServiceContext> {
@@ -119,5 +123,6 @@ export function warehouseHandlers(hooks: WarehouseHooks): HandlerMap<WarehouseRe
     ...reorderHandlers(),
     ...lowStockHandlers(),
     ...exportHandlers(),
+    ...binHandlers(),
   };
 }

@@ -19,6 +19,8 @@ export interface MovementRequest {
   documentId?: string | null;
   reason?: string | null;
   note?: string | null;
+  /** The bin a receipt was put away to (ShelfSync's own; never sent to QuickBooks). */
+  binCode?: string | null;
   /** The input field a refusal names. */
   field?: string;
 }
@@ -86,8 +88,8 @@ export class Ledger {
     const id = Number(
       run(
         this.db,
-        `INSERT INTO stock_movements (at, kind, item_id, site_id, qty, balance_after, document_type, document_id, reason, note, by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO stock_movements (at, kind, item_id, site_id, qty, balance_after, document_type, document_id, reason, note, by, bin_code)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         at,
         m.kind,
         m.itemId,
@@ -99,6 +101,7 @@ export class Ledger {
         m.reason ?? null,
         m.note ?? null,
         this.by,
+        m.binCode ?? null,
       ).lastInsertRowid,
     );
     const signed = m.qty > 0 ? `+${formatQuantity(m.qty)}` : formatQuantity(m.qty);

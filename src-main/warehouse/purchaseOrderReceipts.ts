@@ -3,6 +3,7 @@ import { AppError, type ParsedInput } from '../../src-shared/ipc';
 import { addQuantities, formatQuantity, minQuantity, subtractQuantities, toUnits } from '../../src-shared/quantity';
 import { enqueueOutbox, type Db } from '../db';
 import { nowIso, type Effects } from './effects';
+import { primaryBinCode, requireBin } from './bins';
 import { findItemByBarcode, requireItem } from './items';
 import { findPurchaseOrderRow, outstanding, purchaseOrderLines, settlePurchaseOrder, type PurchaseOrderLineRow, type PurchaseOrderRow } from './purchaseOrdersRepo';
 import { run } from './sql';
@@ -50,8 +51,15 @@ function planReceipt(db: Db, po: PurchaseOrderRow, lines: PurchaseOrderLineRow[]
   return plan;
 }
 
-/** Receives in one transaction; answers the receipt id. */
-export function receiveAgainst(db: Db, effects: Effects, data: ReceiveInput, by: string): string {
+export interface PutAway {
+  itemId: string;
+  itemName: string;
+  qty: string;
+  bin: string | null;
+}
+
+/** Receives in one transaction; answers the receipt id and where each inventory line was put away. */
+export function receiveAgainst(db: Db, effects: Effects, data: ReceiveInput, by: string): { receiptId: string; putAway: PutAway[] } {
   return withLedger(db, effects, by, (ledger) => {
     const po = findPurchaseOrderRow(db, data.purchaseOrderId, 'purchaseOrderId');
     if (po.status === 'closed') throw new AppError('refused', `PO ${po.number} is closed; nothing more is received on it.`, 'purchaseOrderId');
@@ -64,6 +72,8 @@ export function receiveAgainst(db: Db, effects: Effects, data: ReceiveInput, by:
     }
     const lines = purchaseOrderLines(db, po.id);
     const plan = planReceipt(db, po, lines, data);
+    const scanned = data.binCode === undefined ? undefined : requireBin(db, po.site_id, data.binCode, 'binCode').code;
+    const putAway: PutAway[] = [];
     const receiptId = effects.ids.uuid();
     run(
       db,
@@ -80,7 +90,10 @@ export function receiveAgainst(db: Db, effects: Effects, data: ReceiveInput, by:
       if (qty === undefined) continue;
       // Non-inventory lines (services, supplies) are received on paper only: they carry no stock.
       if (line.item_type === 'inventory') {
+        const bin = scanned ?? primaryBinCode(db, line.item_id, po.site_id);
+        putAway.push({ itemId: line.item_id, itemName: line.item_name, qty: formatQuantity(qty), bin });
         ledger.move({
+          binCode: bin,
           kind: 'receipt',
           itemId: line.item_id,
           siteId: po.site_id,
@@ -98,6 +111,6 @@ export function receiveAgainst(db: Db, effects: Effects, data: ReceiveInput, by:
     }
     run(db, 'UPDATE purchase_orders SET updated_at = ? WHERE id = ?', nowIso(effects), po.id);
     settlePurchaseOrder(db, effects, po.id, by, `Receipt ${receiptId}`);
-    return receiptId;
+    return { receiptId, putAway };
   });
 }

@@ -197,8 +197,8 @@ export function closePurchaseOrder(db: Db, effects: Effects, input: RequestInput
 
 export function receivePurchaseOrder(db: Db, effects: Effects, input: RequestInput<'purchaseOrders.receive'>, options?: WriteOptions) {
   const data = parseRequest('purchaseOrders.receive', input);
-  const receiptId = receiveAgainst(db, effects, data, data.by ?? actorOf(options));
-  return { receiptId, purchaseOrder: readPurchaseOrder(db, data.purchaseOrderId, 'purchaseOrderId') };
+  const { receiptId, putAway } = receiveAgainst(db, effects, data, data.by ?? actorOf(options));
+  return { receiptId, putAway, purchaseOrder: readPurchaseOrder(db, data.purchaseOrderId, 'purchaseOrderId') };
 }
 
 export function purchaseOrderHandlers(): HandlerMap<

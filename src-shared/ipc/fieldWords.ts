@@ -8,7 +8,7 @@ import type { z } from 'zod';
 /** Field key → words, for the last named part of an error's path. */
 const fieldWords: Record<string, string> = {
   active: 'active filter', add: 'add-to-count choice', address: 'address', allowNegativeStock: 'allow-negative-stock setting',
-  assetAccountRef: 'inventory asset account', autoSync: 'automatic sync setting', barcode: 'barcode', barcodes: 'barcodes',
+  assetAccountRef: 'inventory asset account', autoSync: 'automatic sync setting', barcode: 'barcode', barcodes: 'barcodes', binCode: 'bin code', code: 'bin code', primary: 'primary bin choice',
   belowReorderPoint: 'below-reorder-point filter', billingAddress: 'billing address', by: 'your name', city: 'city',
   companyName: 'company name', costCents: 'cost', countId: 'count', counted: 'counted quantity', country: 'country',
   customerId: 'customer', date: 'date', defaultAccounts: 'default accounts', description: 'description',
@@ -35,7 +35,7 @@ const fieldWords: Record<string, string> = {
 const areaNouns: Record<string, string> = {
   sites: 'site', items: 'item', stock: 'stock movement', counts: 'count', customers: 'customer', vendors: 'vendor',
   serviceLocations: 'service location', orders: 'order', purchaseOrders: 'purchase order', invoices: 'invoice',
-  estimates: 'estimate', conflicts: 'conflict', accounts: 'account', audit: 'record', sync: 'record', backup: 'backup',
+  estimates: 'estimate', conflicts: 'conflict', accounts: 'account', audit: 'record', sync: 'record', backup: 'backup', bins: 'bin',
 };
 
 const itemTypeWords: Record<string, string> = { inventory: 'inventory', nonInventory: 'non-inventory', service: 'service', equipment: 'equipment' };

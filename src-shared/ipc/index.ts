@@ -17,6 +17,7 @@ import { conflictRequests } from './conflicts';
 import { reorderRequests } from './reorder';
 import { exportRequests } from './exports';
 import { valuationRequests } from './valuation';
+import { binRequests } from './bins';
 
 export const requests = {
   ...appRequests,
@@ -36,6 +37,7 @@ export const requests = {
   ...reorderRequests,
   ...exportRequests,
   ...valuationRequests,
+  ...binRequests,
 };
 
 export const events = {
@@ -77,6 +79,7 @@ export * from './conflicts';
 export * from './reorder';
 export * from './exports';
 export * from './valuation';
+export * from './bins';
 export * from './issues';
 export * from './fieldWords';
 export * from './handlers';

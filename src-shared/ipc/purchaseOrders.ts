@@ -16,6 +16,7 @@ import {
   sortDirectionSchema,
 } from './fields';
 import { barcodeSchema } from './items';
+import { binCodeSchema } from './bins';
 
 export const purchaseOrderStatuses = ['draft', 'open', 'partiallyReceived', 'received', 'closed'] as const;
 export const purchaseOrderStatusSchema = z.enum(purchaseOrderStatuses);
@@ -119,6 +120,8 @@ export const purchaseOrderReceiveSchema = z
       .min(1, { error: 'List at least one received line, or leave lines out to receive everything.' })
       .max(500)
       .optional(),
+    /** A scanned or typed bin at the PO's site to put everything away to; omitted: each item's primary bin there. */
+    binCode: binCodeSchema.optional(),
     note: noteSchema,
     by: actorSchema,
   })
@@ -157,7 +160,12 @@ export const purchaseOrderRequests = {
   'purchaseOrders.receive': request(
     'Receive stock against a purchase order (some lines, part of a line, or everything outstanding) into its site.',
     purchaseOrderReceiveSchema,
-    z.object({ receiptId: z.string(), purchaseOrder: purchaseOrderSchema }),
+    z.object({
+      receiptId: z.string(),
+      purchaseOrder: purchaseOrderSchema,
+      /** Where each received inventory item went: its bin code, or null when it has no bin at the site. */
+      putAway: z.array(z.object({ itemId: z.string(), itemName: z.string(), qty: z.string(), bin: z.string().nullable() })),
+    }),
   ),
   'purchaseOrders.close': request(
     'Close a purchase order: nothing more will be received on it.',

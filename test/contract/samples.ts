@@ -368,9 +368,11 @@ export const samples: Record<RequestName, Samples> = {
     valid: [
       { purchaseOrderId: 'p1' },
       { purchaseOrderId: 'p1', lines: [{ itemId: 'a1', qty: '4' }, { barcode: '5012345678900', qty: '1' }, { lineId: 'pl1', qty: '1' }] },
+      { purchaseOrderId: 'p1', binCode: 'A-03-2' },
     ],
     invalid: [
       { input: {}, field: 'purchaseOrderId' },
+      { input: { purchaseOrderId: 'p1', binCode: '' }, field: 'binCode' },
       { input: { purchaseOrderId: 'p1', lines: [] }, field: 'lines' },
       { input: { purchaseOrderId: 'p1', lines: [{ qty: '1' }] }, field: 'lines.0.itemId' },
       { input: { purchaseOrderId: 'p1', lines: [{ itemId: 'a1', qty: '0' }] }, field: 'lines.0.qty' },
@@ -386,6 +388,25 @@ export const samples: Record<RequestName, Samples> = {
       { input: { list: 'items', direction: 'up' }, field: 'direction' },
     ],
   },
+  'bins.list': { valid: [{ siteId: 'main' }], invalid: [{ input: {}, field: 'siteId' }] },
+  'bins.create': {
+    valid: [{ siteId: 'main', code: 'A-03-2' }, { siteId: 'main', code: 'Cold room 1/B' }],
+    invalid: [
+      { input: { siteId: 'main', code: '' }, field: 'code' },
+      { input: { siteId: 'main', code: '-A' }, field: 'code' },
+      { input: { siteId: 'main', code: 'A'.repeat(33) }, field: 'code' },
+      { input: { code: 'A-1' }, field: 'siteId' },
+    ],
+  },
+  'bins.assign': {
+    valid: [{ itemId: 'a1', siteId: 'main', code: 'A-03-2' }, { itemId: 'a1', siteId: 'main', code: 'b-1', primary: false }],
+    invalid: [
+      { input: { itemId: 'a1', siteId: 'main' }, field: 'code' },
+      { input: { itemId: 'a1', siteId: 'main', code: 'A-1', primary: 'yes' }, field: 'primary' },
+    ],
+  },
+  'bins.forItem': { valid: [{ itemId: 'a1' }], invalid: [{ input: {}, field: 'itemId' }] },
+  'bins.pickList': { valid: [{ orderId: 'o1' }], invalid: [{ input: {}, field: 'orderId' }] },
   'reorderLevels.get': { valid: [{ itemId: 'a1' }], invalid: [{ input: {}, field: 'itemId' }] },
   'reorderLevels.set': {
     valid: [{ itemId: 'a1', siteId: 'main', reorderPoint: '10', reorderUpTo: '40' }, { itemId: 'a1', siteId: 'main', reorderPoint: null }],

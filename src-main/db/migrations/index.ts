@@ -13,6 +13,7 @@ import { migration0010 } from './0010-qbo-versions';
 import { migration0011 } from './0011-api-calls';
 import { migration0012 } from './0012-reorder';
 import { migration0013 } from './0013-qbo-purchase-orders';
+import { migration0014 } from './0014-bins';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
