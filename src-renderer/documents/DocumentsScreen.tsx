@@ -8,6 +8,8 @@ import { FromOrderDialog } from './FromOrderDialog';
 import { documentSortDefault, useDocuments, type DocKind } from './store';
 import { ExportButton } from '../ui/ExportButton';
 import { SortHeader } from '../ui/SortHeader';
+import { KeyButton } from '../ui/KeyButton';
+import { shortcuts } from '../ui/keyboard';
 
 export function DocumentsScreen() {
   const s = useDocuments();
@@ -42,11 +44,11 @@ export function DocumentsScreen() {
         <span className="count-label" role="status">{plural(s.total, invoices ? 'invoice' : 'estimate')}</span>
         {invoices ? (
           <>
-            <button type="button" onClick={() => s.setDialog('invoice')}>New invoice…</button>
+            <KeyButton shortcut={shortcuts.new} what="New invoice" onClick={() => s.setDialog('invoice')}>New invoice…</KeyButton>
             <button type="button" className="secondary" onClick={() => s.setDialog('fromOrder')}>Invoice a picked order…</button>
           </>
         ) : (
-          <button type="button" onClick={() => s.setDialog('estimate')}>New estimate…</button>
+          <KeyButton shortcut={shortcuts.new} what="New estimate" onClick={() => s.setDialog('estimate')}>New estimate…</KeyButton>
         )}
         <ExportButton list={s.kind} filter={{ search: s.search.trim() || undefined }} fallback={documentSortDefault} />
       </div>

@@ -12,10 +12,13 @@ import { ItemList, typeLabels } from './ItemList';
 import { AdjustDialog, TransferDialog } from './StockDialogs';
 import { itemSortDefault, listFilterOf, useInventory, type InventoryFilter } from './store';
 import { ExportButton } from '../ui/ExportButton';
+import { KeyButton } from '../ui/KeyButton';
+import { shortcuts, useShortcut } from '../ui/keyboard';
 import './inventory.css';
 
 export function InventoryScreen() {
   const [tab, setTab] = useState<'items' | 'count'>('items');
+  useShortcut(shortcuts.count, () => setTab('count'));
   const inventory = useInventory();
   const detail = useItemDetail();
   const { sites, load: loadSites } = useSites();
@@ -46,7 +49,7 @@ export function InventoryScreen() {
         <h1>Inventory</h1>
         <div role="tablist" aria-label="Inventory views" className="tabs">
           <button type="button" role="tab" aria-selected={tab === 'items'} onClick={() => setTab('items')}>Items</button>
-          <button type="button" role="tab" aria-selected={tab === 'count'} onClick={() => setTab('count')}>Count</button>
+          <button type="button" role="tab" aria-selected={tab === 'count'} title={`Count (${shortcuts.count})`} aria-keyshortcuts={shortcuts.count} onClick={() => setTab('count')}>Count</button>
         </div>
       </div>
       {tab === 'count' ? (
@@ -76,7 +79,7 @@ export function InventoryScreen() {
               <option value="all">Active and inactive</option>
             </select>
             <span className="count-label" role="status">{inventory.current ? `${inventory.total.toLocaleString('en-US')} items` : 'Searching…'}</span>
-            <button type="button" onClick={() => detail.setDialog('create')}>New item…</button>
+            <KeyButton shortcut={shortcuts.new} what="New item" onClick={() => detail.setDialog('create')}>New item…</KeyButton>
             <ExportButton list="items" filter={listFilterOf(filter)} fallback={itemSortDefault} />
           </div>
           <ScanField label="Scan to find" onScan={scan} />

@@ -28,7 +28,7 @@ export function ItemDetailPanel() {
     <aside className="detail" aria-label={`Item ${item.name}`}>
       <div className="detail-head">
         <h2>{item.name}</h2>
-        <button type="button" className="secondary small" aria-label="Close item" onClick={d.close}>✕</button>
+        <button type="button" className="secondary small" aria-label="Close item" title="Close item (Escape)" data-close onClick={d.close}>✕</button>
       </div>
       <dl className="facts">
         <dt>SKU</dt><dd>{item.sku ?? '—'}</dd>

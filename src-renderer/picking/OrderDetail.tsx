@@ -3,6 +3,9 @@ import { useState } from 'react';
 import type { PickingOrder } from '../../src-shared/ipc';
 import { isZero, qtyText } from '../ui/format';
 import { ScanField } from '../ui/ScanField';
+import { CloseButton } from '../ui/CloseButton';
+import { KeyButton } from '../ui/KeyButton';
+import { shortcuts } from '../ui/keyboard';
 import { OrderBadges, statusLabels } from './OrderList';
 import { usePicking } from './store';
 
@@ -32,7 +35,10 @@ export function OrderDetail() {
     <aside className="detail" aria-label={`Order ${order.number}`}>
       <div className="detail-head">
         <h2>Order {order.number}</h2>
-        <span><span className="badge">{statusLabels[order.status]}</span> <OrderBadges order={order} /></span>
+        <span>
+          <span className="badge">{statusLabels[order.status]}</span> <OrderBadges order={order} />{' '}
+          <CloseButton what={`order ${order.number}`} onClose={p.closeView} />
+        </span>
       </div>
       <p>{order.customerName}{address && <span className="hint"> · ship to {address}</span>}</p>
       {order.outOfSync && <p className="error">Out of sync: {order.outOfSyncReason ?? 'the QuickBooks estimate changed.'}</p>}
@@ -54,16 +60,17 @@ export function OrderDetail() {
       {p.notice && <p role="status" className="ok notice">{p.notice}</p>}
       {p.error && <p role="alert" className="error">{p.error.message}</p>}
       <div className="actions toolbar">
-        {(order.status === 'picked' || (order.status === 'picking' && somethingToPost)) && (
-          <button type="button" onClick={() => void p.post(order.id)}>Post order</button>
+        {/* An order QuickBooks changed meanwhile is settled there, not posted from here. */}
+        {order.outOfSync && order.status !== 'closed' && (
+          <button type="button" onClick={() => p.setDialog('settle')}>Settled in QuickBooks…</button>
+        )}
+        {!order.outOfSync && (order.status === 'picked' || (order.status === 'picking' && somethingToPost)) && (
+          <KeyButton shortcut={shortcuts.post} onClick={() => void p.post(order.id)}>Post order</KeyButton>
         )}
         {order.source === 'local' && order.status === 'open' && !order.backOrder && order.lines.every((l) => isZero(l.picked)) && (
           <button type="button" className="secondary" onClick={() => p.setDialog('edit')}>Change order…</button>
         )}
         {pickable && <button type="button" className="danger" onClick={() => p.setDialog('close')}>Close order…</button>}
-        {order.outOfSync && order.status !== 'closed' && (
-          <button type="button" className="secondary" onClick={() => p.setDialog('settle')}>Settled in QuickBooks…</button>
-        )}
       </div>
     </aside>
   );

@@ -8,6 +8,8 @@ import { CloseOrderDialog, CreateOrderDialog, SettleOrderDialog } from './OrderD
 import { OrderList, statusLabels } from './OrderList';
 import { orderSortDefault, ordersPageSize, usePicking } from './store';
 import { ExportButton } from '../ui/ExportButton';
+import { KeyButton } from '../ui/KeyButton';
+import { shortcuts } from '../ui/keyboard';
 
 export function PickingScreen() {
   const p = usePicking();
@@ -33,7 +35,7 @@ export function PickingScreen() {
         <input type="search" aria-label="Search orders" placeholder="Order number or customer" value={p.search} onChange={(e) => void p.setFilter({ search: e.target.value })} />
         <span className="count-label" role="status">{p.loading ? 'Loading…' : plural(p.total, 'order')}</span>
         <button type="button" className="secondary" onClick={() => void p.post()}>Post all picked</button>
-        <button type="button" onClick={() => p.setDialog('create')}>New order…</button>
+        <KeyButton shortcut={shortcuts.new} what="New order" onClick={() => p.setDialog('create')}>New order…</KeyButton>
         <ExportButton list="orders" filter={{ status: p.status || undefined, search: p.search.trim() || undefined }} fallback={orderSortDefault} />
       </div>
       {!p.order && p.error && <p role="alert" className="error">{p.error.message}</p>}

@@ -33,6 +33,8 @@ interface PickingState {
   create: (input: RequestInput<'orders.create'>) => Promise<Result<PickingOrder>>;
   update: (input: RequestInput<'orders.update'>) => Promise<Result<PickingOrder>>;
   setDialog: (dialog: PickingState['dialog']) => void;
+  /** Closes the open order view (Escape), back to the list; the order itself is untouched. */
+  closeView: () => void;
 }
 
 const newest = newestOnly();
@@ -126,5 +128,6 @@ export const usePicking = create<PickingState>((set, get) => {
     create: async (input) => saved(await api.call('orders.create', input), 'created'),
     update: async (input) => saved(await api.call('orders.update', input), 'changed'),
     setDialog: (dialog) => set({ dialog }),
+    closeView: () => set({ order: null, notice: null, error: null }),
   };
 });

@@ -3,6 +3,9 @@ import type { PurchaseOrder } from '../../src-shared/ipc';
 import { day, isZero, money } from '../ui/format';
 import { ScanField } from '../ui/ScanField';
 import { DangerButton } from '../ui/DangerButton';
+import { CloseButton } from '../ui/CloseButton';
+import { KeyButton } from '../ui/KeyButton';
+import { shortcuts } from '../ui/keyboard';
 import { PoBadges, poStatusLabels } from './PurchaseOrderList';
 import { usePurchasing } from './store';
 
@@ -16,7 +19,10 @@ export function PurchaseOrderDetail() {
     <aside className="detail" aria-label={`Purchase order ${po.number}`}>
       <div className="detail-head">
         <h2>PO {po.number}</h2>
-        <span><span className="badge">{poStatusLabels[po.status]}</span> <PoBadges po={po} /></span>
+        <span>
+          <span className="badge">{poStatusLabels[po.status]}</span> <PoBadges po={po} />{' '}
+          <CloseButton what={`purchase order ${po.number}`} onClose={s.closeView} />
+        </span>
       </div>
       <p>{po.vendorName} · expected {day(po.expectedDate)} · total {money(po.totalCents)}</p>
       {po.needsResync && <p className="hint">Changed since it was posted: QuickBooks gets the new version with the next sync.</p>}
@@ -34,14 +40,14 @@ export function PurchaseOrderDetail() {
       {s.notice && <p role="status" className="ok notice">{s.notice}</p>}
       {s.error && <p role="alert" className="error">{s.error.message}</p>}
       <div className="actions toolbar">
-        {receivable && <button type="button" disabled={s.busy || !scanned} onClick={() => void s.receive(false)}>Receive scanned</button>}
+        {receivable && <KeyButton shortcut={shortcuts.receive} disabled={s.busy || !scanned} onClick={() => void s.receive(false)}>Receive scanned</KeyButton>}
         {receivable && (
           <DangerButton label="Receive everything outstanding…" confirmTitle={`Receive everything on ${po.number}?`} confirmLabel="Receive everything" disabled={s.busy} onConfirm={() => s.receive(true)}>
             <p>Every line’s outstanding quantity goes into stock now, as if each was counted in:</p>
             <ul>{po.lines.filter((l) => !isZero(l.remaining)).map((l) => <li key={l.id}>{l.remaining} × {l.itemName}</li>)}</ul>
           </DangerButton>
         )}
-        {!po.posted && <button type="button" className="secondary" onClick={() => void s.post()}>Post to QuickBooks</button>}
+        {!po.posted && <KeyButton shortcut={shortcuts.post} className="secondary" onClick={() => void s.post()}>Post to QuickBooks</KeyButton>}
         {po.status !== 'closed' && po.source === 'local' && <button type="button" className="secondary" onClick={() => s.setDialog('edit')}>Edit…</button>}
         {po.status !== 'closed' && po.status !== 'draft' && (
           <DangerButton label="Close PO…" confirmTitle={`Close ${po.number}?`} confirmLabel="Close PO" onConfirm={s.closePo}>

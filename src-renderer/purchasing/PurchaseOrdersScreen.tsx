@@ -8,6 +8,8 @@ import { PurchaseOrderForm } from './PurchaseOrderForm';
 import { poStatusLabels, PurchaseOrderList } from './PurchaseOrderList';
 import { poSortDefault, usePurchasing } from './store';
 import { ExportButton } from '../ui/ExportButton';
+import { KeyButton } from '../ui/KeyButton';
+import { shortcuts } from '../ui/keyboard';
 
 export function PurchaseOrdersScreen() {
   const s = usePurchasing();
@@ -31,7 +33,7 @@ export function PurchaseOrdersScreen() {
       <div className="toolbar filters" role="search">
         <input type="search" aria-label="Search purchase orders" placeholder="PO number or vendor" value={s.search} onChange={(e) => void s.setFilter({ search: e.target.value })} />
         <span className="count-label" role="status">{plural(s.total, 'purchase order')}</span>
-        <button type="button" onClick={() => s.setDialog('create')}>New purchase order…</button>
+        <KeyButton shortcut={shortcuts.new} what="New purchase order" onClick={() => s.setDialog('create')}>New purchase order…</KeyButton>
         <ExportButton list="purchaseOrders" filter={{ status: s.status || undefined, search: s.search.trim() || undefined }} fallback={poSortDefault} />
       </div>
       {!s.po && s.error && <p role="alert" className="error">{s.error.message}</p>}

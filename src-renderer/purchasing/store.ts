@@ -29,6 +29,8 @@ interface PurchasingState {
   open: (id: string) => Promise<void>;
   setReceiving: (lineId: string, qty: string) => void;
   scan: (barcode: string) => Promise<ScanOutcome>;
+  /** Closes the open purchase order (Escape), back to the list. */
+  closeView: () => void;
   receive: (all: boolean) => Promise<void>;
   post: () => Promise<void>;
   closePo: () => Promise<void>;
@@ -71,6 +73,7 @@ export const usePurchasing = create<PurchasingState>((set, get) => {
     async open(id) {
       set(stateOf(await api.call('purchaseOrders.get', { id }), (po) => ({ po, receiving: {}, notice: null, error: null })));
     },
+    closeView: () => set({ po: null, receiving: {}, notice: null, error: null }),
     setReceiving: (lineId, qty) => set((s) => ({ receiving: { ...s.receiving, [lineId]: qty } })),
     async scan(barcode) {
       const po = get().po;

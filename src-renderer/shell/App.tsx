@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { screens } from './screens';
 import { StatusPanel } from './StatusPanel';
 import { PracticeBanner } from './PracticeBanner';
+import { useListKeys } from '../ui/keyboard';
 
 export function App() {
   const [current, setCurrent] = useState(() => location.hash.slice(1) || screens[0]?.id || '');
@@ -24,8 +25,13 @@ export function App() {
       window.removeEventListener('hashchange', onHash);
     };
   }, []);
+  useListKeys();
   useEffect(() => {
     history.replaceState(null, '', `${location.pathname}${location.search}#${current}`);
+    // A screen opens with the keyboard in it: its scan field if it has one (ScanField takes focus
+    // itself), else its search box, so arrow keys reach the list.
+    const main = document.querySelector('main');
+    if (main && !main.contains(document.activeElement)) main.querySelector<HTMLElement>('input[name=scan], input[type=search]')?.focus();
   }, [current]);
 
   const screen = screens.find((s) => s.id === current) ?? screens[0];

@@ -1,5 +1,5 @@
 /** The scan field of a screen: takes a scan (or typed code) + Enter from anywhere, handles scans in order. */
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useScanRouting } from './scanner';
 
 export interface ScanOutcome {
@@ -25,6 +25,13 @@ export function ScanField(props: {
   onScan.current = props.onScan;
   const append = useCallback((text: string) => setValue((v) => v + text), []);
   useScanRouting(ref, append, props.routing !== false && !props.disabled);
+  // A scanning screen (or record) opens ready to scan, unless the clerk is typing somewhere else.
+  useEffect(() => {
+    if (props.disabled || document.querySelector('dialog[open]')) return;
+    const active = document.activeElement;
+    const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement;
+    if (!typing) ref.current?.focus();
+  }, []);
 
   return (
     <form
@@ -39,6 +46,8 @@ export function ScanField(props: {
           const result = await onScan.current(code);
           setOutcome(result);
           setBusy((n) => n - 1);
+          // Ready for the next scan, wherever focus went meanwhile (the Enter button, a re-render).
+          if (!document.querySelector('dialog[open]')) ref.current?.focus();
         });
       }}
     >
