@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Item } from '../../src-shared/ipc';
 import { itemSortDefault, rowAt, useInventory } from './store';
 import { SortHeader } from '../ui/SortHeader';
+import { useSites } from '../ui/sites';
 
 const itemHeads: { label: string; sort?: 'name' | 'sku' | 'type' | 'onHand'; num?: boolean }[] = [
   { label: 'Name', sort: 'name' },
@@ -26,7 +27,10 @@ export const typeLabels: Record<Item['type'], string> = {
 };
 
 export function ItemList(props: { selectedId: string | null; onOpen: (item: Item) => void }) {
-  const { total, pages, current, generation, ensureRows, setFilter } = useInventory();
+  const { total, pages, current, generation, ensureRows, setFilter, filter } = useInventory();
+  // With a site chosen, the on-hand column is that site's, and says so.
+  const siteName = useSites((x) => x.sites.find((site) => site.id === filter.siteId)?.name ?? null);
+  const heads = itemHeads.map((h) => (h.sort === 'onHand' && siteName ? { ...h, label: `On hand at ${siteName}` } : h));
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const virtualizer = useVirtualizer({
@@ -56,7 +60,7 @@ export function ItemList(props: { selectedId: string | null; onOpen: (item: Item
   return (
     <div className="item-list">
       <div className="item-row head">
-        {itemHeads.map((h) => h.sort
+        {heads.map((h) => h.sort
           ? <SortHeader key={h.label} as="span" list="items" sort={h.sort} label={h.label} className={h.num ? 'num' : undefined} fallback={itemSortDefault} onSort={() => setFilter({})} />
           : <span key={h.label}>{h.label}</span>)}
       </div>

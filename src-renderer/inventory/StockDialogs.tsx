@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { AppErrorData, ItemDetail } from '../../src-shared/ipc';
 import { useFocusFirstError } from '../ui/focusError';
+import { checkInput } from '../ui/validate';
 import { Dialog, DialogActions } from '../ui/Dialog';
 import { errorFor, unplacedError } from '../ui/errors';
 import { Alert, Field, invalid } from '../ui/Field';
@@ -59,7 +60,8 @@ export function TransferDialog(props: { item: ItemDetail; siteId: string }) {
   const { transfer, setDialog } = useItemDetail();
   const sites = useSites((s) => s.sites);
   const [from, setFrom] = useState(props.siteId || sites.find((s) => s.isDefault)?.id || '');
-  const [to, setTo] = useState(sites.find((s) => s.id !== from)?.id ?? '');
+  // The destination is a choice the clerk makes, never a guess.
+  const [to, setTo] = useState('');
   const [qty, setQty] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -69,15 +71,18 @@ export function TransferDialog(props: { item: ItemDetail; siteId: string }) {
   const levelAt = (id: string) => props.item.levels.find((l) => l.siteId === id)?.onHand ?? '0';
 
   const submit = async () => {
+    const input = { itemId: props.item.id, fromSiteId: from, toSiteId: to, qty: qtyText(qty), note: note.trim() || null };
+    const problem = checkInput('stock.transfer', input);
+    if (problem) return setError(problem);
     setBusy(true);
-    const result = await transfer({ itemId: props.item.id, fromSiteId: from, toSiteId: to, qty: qtyText(qty), note: note.trim() || null });
+    const result = await transfer(input);
     setBusy(false);
     if (!result.ok) setError(result.error);
   };
 
   return (
     <Dialog title={`Transfer ${props.item.name}`} onClose={() => setDialog(null)}>
-      <form ref={formRef} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         {sites.length < 2 && <p className="hint">There is only one site; add another site to transfer stock.</p>}
         <Field label="From site" error={err('fromSiteId')}>
           <select name="fromSiteId" value={from} onChange={(e) => setFrom(e.target.value)}>
@@ -86,7 +91,8 @@ export function TransferDialog(props: { item: ItemDetail; siteId: string }) {
         </Field>
         <Field label="To site" error={err('toSiteId')}>
           <select name="toSiteId" value={to} {...invalid(err('toSiteId'))} onChange={(e) => setTo(e.target.value)}>
-            {sites.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            <option value="">— choose the site —</option>
+            {sites.filter((s) => s.id !== from).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>
         </Field>
         <Field label="Quantity" error={err('qty')}>

@@ -16,7 +16,8 @@ const types: { type: ItemType; label: string; asset: boolean }[] = [
 const kinds = [
   { key: 'income', label: 'Income', accountType: 'Income' },
   { key: 'expense', label: 'Expense (cost of goods sold)', accountType: 'Cost of Goods Sold' },
-  { key: 'asset', label: 'Inventory asset', accountType: 'Other Current Asset' },
+  // Of the other current assets only the inventory ones (Undeposited Funds is one too, and wrong here).
+  { key: 'asset', label: 'Inventory asset', accountType: 'Other Current Asset', subTypes: ['Inventory'] },
 ] as const;
 
 interface Props {
@@ -34,14 +35,16 @@ export function AccountsFieldset({ draft, edit }: Props) {
     });
   }, []);
 
-  const picker = (label: string, value: AccountRef, accountTypes: string[], onChange: (ref: AccountRef) => void) => (
+  const fits = (a: QboAccount, accountTypes: string[], subTypes?: readonly string[]) =>
+    accountTypes.includes(a.type) && (!subTypes || a.subType === null || subTypes.includes(a.subType));
+  const picker = (label: string, value: AccountRef, accountTypes: string[], onChange: (ref: AccountRef) => void, subTypes?: readonly string[]) => (
     <select aria-label={label} value={value?.id ?? ''} onChange={(e) => {
       const found = accounts?.find((a) => a.id === e.target.value);
       onChange(found ? { id: found.id, name: found.fullName.slice(0, 100) } : null);
     }}>
       <option value="">— none —</option>
       {value && !accounts?.some((a) => a.id === value.id) && <option value={value.id}>{value.name}</option>}
-      {(accounts ?? []).filter((a) => accountTypes.includes(a.type)).map((a) => (
+      {(accounts ?? []).filter((a) => fits(a, accountTypes, subTypes)).map((a) => (
         <option key={a.id} value={a.id}>{a.fullName}</option>
       ))}
     </select>
@@ -62,7 +65,7 @@ export function AccountsFieldset({ draft, edit }: Props) {
                   {k.key === 'asset' && !t.asset
                     ? <span className="hint">inventory’s</span>
                     : picker(`${t.label} ${k.label} account`, draft.defaultAccounts[t.type][k.key], [k.accountType], (ref) =>
-                        edit((d) => { d.defaultAccounts[t.type][k.key] = ref; }))}
+                        edit((d) => { d.defaultAccounts[t.type][k.key] = ref; }), 'subTypes' in k ? k.subTypes : undefined)}
                 </td>
               ))}
             </tr>

@@ -63,6 +63,10 @@ describe('connection and sync state on every screen', () => {
 
   it('Disconnect looks destructive and asks first; Cancel keeps the connection', async () => {
     const page = await e.open('settings', 'Settings', small);
+    // The inventory asset picker offers inventory asset accounts only, not every other current asset.
+    const asset = page.getByLabel('Inventory Inventory asset account', { exact: true });
+    await expect.poll(async () => (await asset.locator('option').allTextContents()).join('|'), { timeout: 15_000 }).toContain('Inventory Asset');
+    expect(await asset.locator('option').allTextContents()).not.toContain('Undeposited Funds');
     const disconnect = page.getByRole('button', { name: 'Disconnect…' });
     expect(await disconnect.getAttribute('class')).toContain('danger');
     expect(await page.getByRole('button', { name: 'Reset practice company…' }).getAttribute('class')).toContain('danger');

@@ -1,0 +1,35 @@
+/** Settings and dialogs that prevent mistakes: Transfer's destination starts empty, a site filter names its column. */
+import { describe, expect, it } from 'vitest';
+import { smallWarehouse, useE2e } from './harness';
+
+const e = useE2e();
+const small = { width: 1366, height: 768 };
+
+describe('screens that prevent mistakes', () => {
+  it('Transfer starts with no destination and names it when left empty; a site filter shows that site’s on hand', async () => {
+    const { bolt, yard } = await smallWarehouse(e);
+    await e.call('stock.adjust', { itemId: bolt.id, qtyDiff: '9', reason: 'opening stock' });
+    await e.call('stock.transfer', { itemId: bolt.id, fromSiteId: 'main', toSiteId: yard.id, qty: '4' });
+
+    const page = await e.open('inventory', 'Inventory', small);
+    await page.getByRole('option', { name: /Hex bolt M8/ }).click();
+    await page.getByRole('button', { name: 'Transfer…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Transfer Hex bolt M8' });
+    const to = dialog.locator('select[name=toSiteId]');
+    expect(await to.inputValue()).toBe('');
+    await dialog.locator('input[name=qty]').fill('2');
+    await dialog.getByRole('button', { name: 'Transfer stock' }).click();
+    await dialog.locator('label.field', { has: page.locator('select[name=toSiteId]') }).getByRole('alert').filter({ hasText: 'Choose the receiving site.' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('toSiteId');
+    await e.shot(page, 'transfer-needs-destination');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByLabel('Site', { exact: true }).selectOption({ label: 'Yard' });
+    await page.getByText('On hand at Yard').waitFor();
+    await page.getByRole('option', { name: /Hex bolt M8.*\b4\b/ }).waitFor();
+    await page.getByLabel('Site', { exact: true }).selectOption({ label: 'All sites' });
+    await page.getByRole('option', { name: /Hex bolt M8.*\b9\b/ }).waitFor();
+    expect(await page.getByText('On hand at Yard').count()).toBe(0);
+    await page.close();
+  });
+});
