@@ -6,6 +6,7 @@ import { ExportButton } from '../ui/ExportButton';
 import { SortHeader } from '../ui/SortHeader';
 import { typeLabels } from './ItemList';
 import { ReorderPanel } from '../reorder/ReorderPanel';
+import { BinsPanel } from './BinsPanel';
 
 const kindLabels: Record<Movement['kind'], string> = {
   receipt: 'Received',
@@ -55,6 +56,7 @@ export function ItemDetailPanel() {
         </table>
       )}
       {stocked && <ReorderPanel itemId={item.id} version={item.updatedAt} />}
+      {stocked && <BinsPanel itemId={item.id} />}
       <h3>Movements <ExportButton list="movements" filter={{ itemId: item.id }} fallback={movementSortDefault} /></h3>
       {d.movements.length === 0 ? (
         <p className="hint">No stock has moved yet.</p>

@@ -7,6 +7,7 @@ import { CloseButton } from '../ui/CloseButton';
 import { KeyButton } from '../ui/KeyButton';
 import { shortcuts } from '../ui/keyboard';
 import { OrderBadges, statusLabels } from './OrderList';
+import { usePickBins } from './pickBins';
 import { usePicking } from './store';
 
 type Line = PickingOrder['lines'][number];
@@ -15,6 +16,7 @@ export function OrderDetail() {
   const p = usePicking();
   const [scanQty, setScanQty] = useState('1');
   const order = p.order;
+  const walk = usePickBins(order);
   if (!order) return <aside className="detail empty hint">Choose an order to pick.</aside>;
   const pickable = order.status === 'open' || order.status === 'picking';
   const somethingToPost = order.lines.some((l) => Number(l.picked) > Number(l.invoiced));
@@ -51,10 +53,10 @@ export function OrderDetail() {
       )}
       <table aria-label="Order lines">
         <thead>
-          <tr><th>Item</th><th className="num">Ordered</th><th className="num">Picked</th><th className="num">To pick</th>{extra.backOrder && <th className="num">Back order</th>}{extra.cancelled && <th className="num">Cancelled</th>}{pickable && <th>Pick</th>}</tr>
+          <tr><th>Bin</th><th>Item</th><th className="num">Ordered</th><th className="num">Picked</th><th className="num">To pick</th>{extra.backOrder && <th className="num">Back order</th>}{extra.cancelled && <th className="num">Cancelled</th>}{pickable && <th>Pick</th>}</tr>
         </thead>
         <tbody>
-          {order.lines.map((line) => <LineRow key={line.id} line={line} pickable={pickable} extra={extra} />)}
+          {walk.lines.map((line) => <LineRow key={line.id} line={line} bin={walk.binOf(line.id)} pickable={pickable} extra={extra} />)}
         </tbody>
       </table>
       {p.notice && <p role="status" className="ok notice">{p.notice}</p>}
@@ -76,7 +78,7 @@ export function OrderDetail() {
   );
 }
 
-function LineRow(props: { line: Line; pickable: boolean; extra: { backOrder: boolean; cancelled: boolean } }) {
+function LineRow(props: { line: Line; bin: string | null; pickable: boolean; extra: { backOrder: boolean; cancelled: boolean } }) {
   const pick = usePicking((s) => s.pick);
   const { line } = props;
   const [qty, setQty] = useState('');
@@ -89,6 +91,7 @@ function LineRow(props: { line: Line; pickable: boolean; extra: { backOrder: boo
   };
   return (
     <tr className={isZero(line.remaining) ? 'done' : undefined}>
+      <td>{props.bin ?? ''}</td>
       <td>{line.itemName}</td>
       <td className="num">{line.ordered}</td>
       <td className="num">{line.picked}</td>

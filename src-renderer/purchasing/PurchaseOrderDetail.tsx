@@ -7,6 +7,7 @@ import { CloseButton } from '../ui/CloseButton';
 import { KeyButton } from '../ui/KeyButton';
 import { shortcuts } from '../ui/keyboard';
 import { PoBadges, poStatusLabels } from './PurchaseOrderList';
+import { PutAwayField } from './PutAwayField';
 import { usePurchasing } from './store';
 
 export function PurchaseOrderDetail() {
@@ -29,6 +30,7 @@ export function PurchaseOrderDetail() {
       {po.outOfSync && <p role="alert" className="error">{po.outOfSyncReason} Sort it out in QuickBooks, then close it here (what was received stays).</p>}
       {po.note && <p className="hint">{po.note}</p>}
       {receivable && <ScanField label="Scan to receive" onScan={s.scan} routing={s.dialog === null} />}
+      {receivable && <PutAwayField />}
       <table aria-label="Purchase order lines">
         <thead>
           <tr><th>Item</th><th className="num">Ordered</th><th className="num">Received</th><th className="num">Still due</th><th className="num">Cost</th>{receivable && <th>Receiving now</th>}</tr>

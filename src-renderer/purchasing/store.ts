@@ -20,6 +20,9 @@ interface PurchasingState {
   po: PurchaseOrder | null;
   /** Quantities scanned or typed for the next receipt, by line id. */
   receiving: Record<string, string>;
+  /** A bin scanned or typed to put the next receipt away to; empty: each item's primary bin. */
+  binCode: string;
+  setBinCode: (code: string) => void;
   error: AppErrorData | null;
   notice: string | null;
   busy: boolean;
@@ -53,6 +56,8 @@ export const usePurchasing = create<PurchasingState>((set, get) => {
     total: 0,
     po: null,
     receiving: {},
+    binCode: '',
+    setBinCode: (binCode) => set({ binCode }),
     error: null,
     notice: null,
     busy: false,
@@ -79,7 +84,14 @@ export const usePurchasing = create<PurchasingState>((set, get) => {
       const po = get().po;
       if (!po) return { ok: false, message: 'Open a purchase order first.' };
       const found = await api.call('items.findByBarcode', { barcode });
-      if (!found.ok) return { ok: false, message: found.error.message };
+      if (!found.ok) {
+        // A scanned bin label at the PO's site: the next receipt is put away there.
+        const bins = await api.call('bins.list', { siteId: po.siteId });
+        const bin = bins.ok ? bins.value.find((b) => b.code.toLowerCase() === barcode.trim().toLowerCase()) : undefined;
+        if (!bin) return { ok: false, message: found.error.message };
+        set({ binCode: bin.code });
+        return { ok: true, message: `Putting away to bin ${bin.code}.` };
+      }
       // The first line of that item with room left for one more.
       const line = po.lines.find((l) => {
         if (l.itemId !== found.value.id) return false;
@@ -102,11 +114,15 @@ export const usePurchasing = create<PurchasingState>((set, get) => {
         .filter((l) => l.qty !== '' && l.qty !== '0');
       if (!all && lines.length === 0) return set({ error: { code: 'invalid_input', message: 'Scan or type what arrived first.' } });
       set({ busy: true, error: null });
-      const result = await api.call('purchaseOrders.receive', all ? { purchaseOrderId: po.id } : { purchaseOrderId: po.id, lines });
+      const binCode = get().binCode.trim();
+      const input = { purchaseOrderId: po.id, ...(all ? {} : { lines }), ...(binCode === '' ? {} : { binCode }) };
+      const result = await api.call('purchaseOrders.receive', input);
       set({ busy: false });
       if (!result.ok) return set({ error: result.error });
-      set({ receiving: {} });
-      show(result.value.purchaseOrder, all ? 'Everything outstanding was received.' : `Received ${lines.length} line${lines.length === 1 ? '' : 's'}.`);
+      set({ receiving: {}, binCode: '' });
+      const where = result.value.putAway.map((p) => `${p.qty} × ${p.itemName} → ${p.bin ?? 'no bin'}`).join('; ');
+      const what = all ? 'Everything outstanding was received.' : `Received ${lines.length} line${lines.length === 1 ? '' : 's'}.`;
+      show(result.value.purchaseOrder, where === '' ? what : `${what} Put away: ${where}.`);
     },
     async post() {
       const po = get().po;
