@@ -8,6 +8,7 @@ import { PurchaseOrdersScreen } from '../purchasing/PurchaseOrdersScreen';
 import { PartiesScreen } from '../parties/PartiesScreen';
 import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { LowStockScreen } from '../reorder/LowStockScreen';
+import { ValuationScreen } from '../valuation/ValuationScreen';
 
 export interface ScreenDef {
   id: string;
@@ -22,6 +23,7 @@ export const screens: ScreenDef[] = [
   { id: 'picking', label: 'Picking', key: 'p', component: PickingScreen },
   { id: 'purchasing', label: 'Purchase orders', key: 'o', component: PurchaseOrdersScreen },
   { id: 'lowStock', label: 'Low stock', key: 'l', component: LowStockScreen },
+  { id: 'valuation', label: 'Stock valuation', key: 'a', component: ValuationScreen },
   { id: 'parties', label: 'Customers and vendors', key: 'c', component: PartiesScreen },
   { id: 'documents', label: 'Invoices and estimates', key: 'v', component: DocumentsScreen },
   { id: 'sync', label: 'Sync', key: 'y', component: SyncScreen },

@@ -133,6 +133,7 @@ const visits: Visit[] = [
     setup: [tab('Estimates'), openFirst('row', /EST-2026-000321/)],
     dialogs: [{ name: 'new-estimate', open: [click('New estimate…')] }],
   },
+  { screen: 'valuation', heading: 'Stock valuation' },
   { screen: 'sync', heading: 'Sync' },
   { screen: 'settings', heading: 'Settings' },
 ];

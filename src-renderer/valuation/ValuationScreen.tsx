@@ -1,0 +1,99 @@
+/** Stock valuation: per-site totals and the overall total beside QuickBooks' inventory asset balance, the difference and the items behind it. */
+import { useEffect } from 'react';
+import type { Valuation, ValuationExplain } from '../../src-shared/ipc';
+import { money, plural, when } from '../ui/format';
+import './valuation.css';
+import { useValuation } from './store';
+
+const reasons: Record<ValuationExplain['kind'], string> = {
+  quantity: 'Quantity differs',
+  cost: 'Cost changed in QuickBooks',
+  notInQuickBooks: 'Not in QuickBooks',
+};
+
+function Totals(props: { v: Valuation }) {
+  const { v } = props;
+  const q = v.quickBooks;
+  return (
+    <table className="rows valuation-totals" aria-label="Totals">
+      <thead><tr><th>Site</th><th className="num">Items</th><th className="num">Value</th></tr></thead>
+      <tbody>
+        {v.sites.map((s) => (
+          <tr key={s.siteId} aria-label={`Site ${s.siteName}`}><td>{s.siteName}</td><td className="num">{s.items}</td><td className="num">{money(s.valueCents)}</td></tr>
+        ))}
+        <tr className="total" aria-label="ShelfSync total"><th scope="row">ShelfSync total</th><td /><td className="num">{money(v.totalCents)}</td></tr>
+        {q.read && q.accounts.map((a) => (
+          <tr key={a.id} aria-label={`QuickBooks account ${a.name}`}><td>QuickBooks: {a.name}</td><td /><td className="num">{money(a.balanceCents)}</td></tr>
+        ))}
+        {q.read && <tr className="total" aria-label="QuickBooks balance"><th scope="row">QuickBooks inventory asset balance</th><td /><td className="num">{money(q.balanceCents)}</td></tr>}
+        {q.read && <tr className="total" aria-label="Difference"><th scope="row">Difference (ShelfSync − QuickBooks)</th><td /><td className="num">{money(q.differenceCents)}</td></tr>}
+      </tbody>
+    </table>
+  );
+}
+
+function Explaining(props: { rows: ValuationExplain[] }) {
+  if (props.rows.length === 0) return <p className="hint">No item differs from QuickBooks in quantity or cost.</p>;
+  return (
+    <table className="rows valuation-explain" aria-label="Items that explain the difference">
+      <thead>
+        <tr><th>Item</th><th>Why</th><th className="num">On hand here</th><th className="num">On hand in QuickBooks</th><th className="num">Cost here</th><th className="num">QuickBooks cost</th><th className="num">Explains</th></tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={`${r.itemId}-${r.kind}`} aria-label={`${r.itemName}: ${reasons[r.kind]}`}>
+            <td>{r.itemName}</td>
+            <td>{reasons[r.kind]}</td>
+            <td className="num">{r.localOnHand}</td>
+            <td className="num">{r.quickBooksOnHand ?? '—'}</td>
+            <td className="num">{money(r.localCostCents)}</td>
+            <td className="num">{r.quickBooksCostCents === null ? '—' : money(r.quickBooksCostCents)}</td>
+            <td className="num">{money(r.amountCents)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Lines(props: { v: Valuation }) {
+  const { v } = props;
+  return (
+    <table className="rows valuation-lines" aria-label="Most valuable stock">
+      <caption>Most valuable stock ({v.lines.length} of {plural(v.lineCount, 'line')})</caption>
+      <thead><tr><th>Item</th><th>Site</th><th className="num">On hand</th><th className="num">Cost</th><th className="num">Value</th></tr></thead>
+      <tbody>
+        {v.lines.map((l) => (
+          <tr key={`${l.itemId}-${l.siteId}`}><td>{l.itemName}</td><td>{l.siteName}</td><td className="num">{l.onHand}</td><td className="num">{money(l.costCents)}</td><td className="num">{money(l.valueCents)}</td></tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ValuationScreen() {
+  const s = useValuation();
+  useEffect(() => {
+    void s.load();
+  }, []);
+  const v = s.valuation;
+  return (
+    <section className="valuation-screen">
+      <div className="screen-head">
+        <h1>Stock valuation</h1>
+        <button type="button" disabled={s.loading} onClick={() => void s.load()}>{s.loading ? 'Reading…' : 'Refresh'}</button>
+        {v && <span className="hint">Read {when(v.checkedAt)}</span>}
+      </div>
+      {s.error && <p role="alert" className="error">{s.error.message}</p>}
+      {v && !v.quickBooks.read && <p role="status" className="notice">{v.quickBooks.reason}</p>}
+      {v && (
+        <div className="valuation-body">
+          <Totals v={v} />
+          {v.quickBooks.read && <h2>What explains the difference</h2>}
+          {v.quickBooks.read && <Explaining rows={v.quickBooks.explaining} />}
+          <Lines v={v} />
+        </div>
+      )}
+    </section>
+  );
+}
