@@ -32,4 +32,22 @@ describe('screens that prevent mistakes', () => {
     expect(await page.getByText('On hand at Yard').count()).toBe(0);
     await page.close();
   });
+
+  it('adds and renames sites on screen, naming an empty name beside the field', async () => {
+    const page = await e.open('settings', 'Settings', small);
+    const add = page.getByRole('button', { name: 'Add site' });
+    await add.click();
+    await page.locator('.site-row', { has: page.getByLabel('New site name') }).getByRole('alert').filter({ hasText: 'Enter the site name.' }).waitFor();
+    await page.getByLabel('New site name').fill('Annex');
+    await page.getByLabel('New site name').press('Enter');
+    await page.getByLabel('Name of Annex').waitFor();
+    await page.getByLabel('Name of Annex').fill('Annex B');
+    await page.getByLabel('Name of Annex').press('Enter');
+    await page.getByLabel('Name of Annex B').waitFor();
+    expect((await e.call('sites.list', {})).map((s) => s.name)).toContain('Annex B');
+    // Enter in the sites fieldset never saved the Settings form around it.
+    expect(await page.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(0);
+    await e.shot(page, 'settings-sites');
+    await page.close();
+  });
 });
