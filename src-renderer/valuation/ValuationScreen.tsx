@@ -1,6 +1,7 @@
 /** Stock valuation: per-site totals and the overall total beside QuickBooks' inventory asset balance, the difference and the items behind it. */
 import { useEffect } from 'react';
 import type { Valuation, ValuationExplain } from '../../src-shared/ipc';
+import { ClipCell } from '../ui/Clip';
 import { money, plural, when } from '../ui/format';
 import './valuation.css';
 import { useValuation } from './store';
@@ -19,11 +20,11 @@ function Totals(props: { v: Valuation }) {
       <thead><tr><th>Site</th><th className="num">Items</th><th className="num">Value</th></tr></thead>
       <tbody>
         {v.sites.map((s) => (
-          <tr key={s.siteId} aria-label={`Site ${s.siteName}`}><td>{s.siteName}</td><td className="num">{s.items}</td><td className="num">{money(s.valueCents)}</td></tr>
+          <tr key={s.siteId} aria-label={`Site ${s.siteName}`}><ClipCell text={s.siteName} /><td className="num">{s.items}</td><td className="num">{money(s.valueCents)}</td></tr>
         ))}
         <tr className="total" aria-label="ShelfSync total"><th scope="row">ShelfSync total</th><td /><td className="num">{money(v.totalCents)}</td></tr>
         {q.read && q.accounts.map((a) => (
-          <tr key={a.id} aria-label={`QuickBooks account ${a.name}`}><td>QuickBooks: {a.name}</td><td /><td className="num">{money(a.balanceCents)}</td></tr>
+          <tr key={a.id} aria-label={`QuickBooks account ${a.name}`}><ClipCell text={`QuickBooks: ${a.name}`} /><td /><td className="num">{money(a.balanceCents)}</td></tr>
         ))}
         {q.read && <tr className="total" aria-label="QuickBooks balance"><th scope="row">QuickBooks inventory asset balance</th><td /><td className="num">{money(q.balanceCents)}</td></tr>}
         {q.read && <tr className="total" aria-label="Difference"><th scope="row">Difference (ShelfSync − QuickBooks)</th><td /><td className="num">{money(q.differenceCents)}</td></tr>}
@@ -42,7 +43,7 @@ function Explaining(props: { rows: ValuationExplain[] }) {
       <tbody>
         {props.rows.map((r) => (
           <tr key={`${r.itemId}-${r.kind}`} aria-label={`${r.itemName}: ${reasons[r.kind]}`}>
-            <td>{r.itemName}</td>
+            <ClipCell text={r.itemName} />
             <td>{reasons[r.kind]}</td>
             <td className="num">{r.localOnHand}</td>
             <td className="num">{r.quickBooksOnHand ?? '—'}</td>
@@ -64,7 +65,7 @@ function Lines(props: { v: Valuation }) {
       <thead><tr><th>Item</th><th>Site</th><th className="num">On hand</th><th className="num">Cost</th><th className="num">Value</th></tr></thead>
       <tbody>
         {v.lines.map((l) => (
-          <tr key={`${l.itemId}-${l.siteId}`}><td>{l.itemName}</td><td>{l.siteName}</td><td className="num">{l.onHand}</td><td className="num">{money(l.costCents)}</td><td className="num">{money(l.valueCents)}</td></tr>
+          <tr key={`${l.itemId}-${l.siteId}`}><ClipCell text={l.itemName} /><ClipCell text={l.siteName} /><td className="num">{l.onHand}</td><td className="num">{money(l.costCents)}</td><td className="num">{money(l.valueCents)}</td></tr>
         ))}
       </tbody>
     </table>
