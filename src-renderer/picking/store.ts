@@ -120,7 +120,9 @@ export const usePicking = create<PickingState>((set, get) => {
       const result = await api.call('orders.post', orderId ? { orderId } : {});
       if (!result.ok) return set({ error: result.error, notice: null });
       const posted = result.value.posted;
-      set({ notice: posted.length === 0 ? 'No picked orders to post.' : `Posted ${posted.map((p) => p.number).join(', ')} for invoicing.` });
+      // Say what goes to QuickBooks: which orders, and how many picked lines of each.
+      const sent = posted.map((p) => `${p.number} (${p.lines} line${p.lines === 1 ? '' : 's'})`).join(', ');
+      set({ notice: posted.length === 0 ? 'No picked orders to post.' : `Posted ${sent} for invoicing; the next sync sends it to QuickBooks.` });
       const open = get().order;
       if (open) await get().open(open.id);
       await get().load();

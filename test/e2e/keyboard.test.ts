@@ -67,6 +67,8 @@ describe('keyboard and scanner only', () => {
     await page.keyboard.press('F8');
     await detail.locator('.detail-head .badge').filter({ hasText: /^Posted$/ }).waitFor();
     expect((await e.call('orders.get', { id: order.id })).status).toBe('posted');
+    // Post says what was sent.
+    await detail.getByRole('status').filter({ hasText: 'Posted SO-8801 (2 lines) for invoicing; the next sync sends it to QuickBooks.' }).waitFor();
     await e.shot(page, 'keyboard-picked');
     await page.keyboard.press('Escape');
     await page.getByText('Choose an order to pick.').waitFor();
