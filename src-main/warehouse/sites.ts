@@ -22,8 +22,21 @@ const toSite = (r: SiteRow): Site => ({
   qboLocationRef: r.qbo_location_ref,
 });
 
-export function listSites(db: Db): Site[] {
-  return all<SiteRow>(db, 'SELECT * FROM sites ORDER BY is_default DESC, name_key').map(toSite);
+/** Every site, the default first; `active` keeps only the active (true) or inactive (false) ones. */
+export function listSites(db: Db, active?: boolean): Site[] {
+  const rows = all<SiteRow>(db, 'SELECT * FROM sites ORDER BY is_default DESC, name_key').map(toSite);
+  return active === undefined ? rows : rows.filter((s) => s.active === active);
+}
+
+/** Why a site cannot be made inactive, as a sentence naming it; null when it can. */
+function whyStaysActive(db: Db, site: Site): string | null {
+  if (site.isDefault) return `${site.name} is the default site, where stock and orders go when no site is chosen, so it stays active.`;
+  const held = one<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM stock_levels WHERE site_id = ? AND on_hand <> 0', site.id)?.n ?? 0;
+  if (held > 0) {
+    const items = held === 1 ? '1 item' : `${held} items`;
+    return `${site.name} still holds stock of ${items}; transfer or adjust it to zero before deactivating the site.`;
+  }
+  return null;
 }
 
 /** The named site, or the default one when none is named. */
@@ -59,7 +72,7 @@ export function createSite(db: Db, effects: Effects, input: RequestInput<'sites.
   })();
 }
 
-/** Renames a site or maps it to a QuickBooks location (Multiple Sites); null clears the mapping. */
+/** Renames a site, maps it to a QuickBooks location (Multiple Sites; null clears it), or (de)activates it. */
 export function updateSite(db: Db, effects: Effects, input: RequestInput<'sites.update'>, options?: WriteOptions): Site {
   const data = parseRequest('sites.update', input);
   return db.transaction(() => {
@@ -72,6 +85,11 @@ export function updateSite(db: Db, effects: Effects, input: RequestInput<'sites.
     if (data.qboLocationRef !== undefined) {
       run(db, 'UPDATE sites SET qbo_location_ref = ?, updated_at = ? WHERE id = ?', data.qboLocationRef, nowIso(effects), site.id);
     }
+    if (data.active !== undefined && data.active !== site.active) {
+      const why = data.active ? null : whyStaysActive(db, site);
+      if (why) throw new AppError('refused', why, 'active');
+      run(db, 'UPDATE sites SET active = ?, updated_at = ? WHERE id = ?', data.active ? 1 : 0, nowIso(effects), site.id);
+    }
     recordAudit(db, effects, { by: actorOf(options), recordType: 'site', recordId: site.id, action: 'updated', detail: JSON.stringify(data) });
     return requireSite(db, site.id);
   })();
@@ -79,7 +97,7 @@ export function updateSite(db: Db, effects: Effects, input: RequestInput<'sites.
 
 export function siteHandlers(): HandlerMap<'sites.list' | 'sites.create' | 'sites.update', ServiceContext> {
   return {
-    'sites.list': (_input, ctx) => listSites(ctx.db),
+    'sites.list': (input, ctx) => listSites(ctx.db, parseRequest('sites.list', input).active),
     'sites.create': (input, ctx) => createSite(ctx.db, ctx, input),
     'sites.update': (input, ctx) => updateSite(ctx.db, ctx, input),
   };

@@ -1,6 +1,6 @@
 /** Counting a site: start, scan or type what is on the shelf, review the differences, post, read the report. */
 import { useEffect, useState } from 'react';
-import { useSites } from '../ui/sites';
+import { offeredSites, useSites } from '../ui/sites';
 import { ScanField } from '../ui/ScanField';
 import { when } from '../ui/format';
 import { countPageSize, quantityDifference, useCount } from './countStore';
@@ -37,7 +37,7 @@ export function CountPanel() {
         <form className="actions toolbar" onSubmit={(e) => { e.preventDefault(); void c.start(siteId); }}>
           <label className="inline">Site{' '}
             <select name="countSite" value={siteId} onChange={(e) => setSiteId(e.target.value)}>
-              {sites.map((s) => <option key={s.id} value={s.isDefault ? '' : s.id}>{s.name}</option>)}
+              {offeredSites(sites, siteId).map((s) => <option key={s.id} value={s.isDefault ? '' : s.id}>{s.name}</option>)}
             </select>
           </label>
           <button type="submit" disabled={c.busy !== null}>{c.busy ?? 'Start count'}</button>

@@ -7,7 +7,7 @@ import { Dialog, DialogActions } from '../ui/Dialog';
 import { errorFor, unplacedError } from '../ui/errors';
 import { Alert, Field, invalid } from '../ui/Field';
 import { qtyText } from '../ui/format';
-import { useSites } from '../ui/sites';
+import { offeredSites, useSites } from '../ui/sites';
 import { useItemDetail } from './detailStore';
 
 const reasons = ['damaged', 'found', 'lost', 'stolen', 'expired', 'correction', 'opening stock'];
@@ -37,7 +37,7 @@ export function AdjustDialog(props: { item: ItemDetail; siteId: string }) {
       <form ref={formRef} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Field label="Site" error={err('siteId')}>
           <select name="siteId" value={siteId} onChange={(e) => setSiteId(e.target.value)}>
-            {sites.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {offeredSites(sites, siteId).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>
         </Field>
         <p className="hint">On hand there now: {onHand}</p>
@@ -83,16 +83,16 @@ export function TransferDialog(props: { item: ItemDetail; siteId: string }) {
   return (
     <Dialog title={`Transfer ${props.item.name}`} onClose={() => setDialog(null)}>
       <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-        {sites.length < 2 && <p className="hint">There is only one site; add another site to transfer stock.</p>}
+        {offeredSites(sites, from).length < 2 && <p className="hint">There is only one site; add another site to transfer stock.</p>}
         <Field label="From site" error={err('fromSiteId')}>
           <select name="fromSiteId" value={from} onChange={(e) => setFrom(e.target.value)}>
-            {sites.map((s) => <option key={s.id} value={s.id}>{s.name} ({levelAt(s.id)} on hand)</option>)}
+            {offeredSites(sites, from).map((s) => <option key={s.id} value={s.id}>{s.name} ({levelAt(s.id)} on hand)</option>)}
           </select>
         </Field>
         <Field label="To site" error={err('toSiteId')}>
           <select name="toSiteId" value={to} {...invalid(err('toSiteId'))} onChange={(e) => setTo(e.target.value)}>
             <option value="">— choose the site —</option>
-            {sites.filter((s) => s.id !== from).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {offeredSites(sites).filter((s) => s.id !== from).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>
         </Field>
         <Field label="Quantity" error={err('qty')}>

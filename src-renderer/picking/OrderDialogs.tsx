@@ -10,7 +10,7 @@ import { qtyText } from '../ui/format';
 import { blankLine, LinesEditor, lineFields, type LineDraft } from '../ui/LinesEditor';
 import { Lookup, type Option } from '../ui/Lookup';
 import { searchCustomers, searchInventoryItems } from '../ui/lookups';
-import { useSites } from '../ui/sites';
+import { offeredSites, useSites } from '../ui/sites';
 import { usePicking } from './store';
 
 /** A new picking order, or (`editing`) a ShelfSync order written again before picking starts. */
@@ -56,7 +56,7 @@ export function CreateOrderDialog(props: { editing?: PickingOrder }) {
         </Field>
         <Field label="Pick from site" error={err('siteId')}>
           <select name="siteId" value={siteId} onChange={(e) => setSiteId(e.target.value)}>
-            {sites.map((s) => <option key={s.id} value={s.isDefault ? '' : s.id}>{s.name}</option>)}
+            {offeredSites(sites, editing?.siteId).map((s) => <option key={s.id} value={s.isDefault ? '' : s.id}>{s.name}</option>)}
           </select>
         </Field>
         <Field label="Order number" error={err('number')}>

@@ -10,7 +10,7 @@ import { money, parseMoney, qtyText } from '../ui/format';
 import { blankLine, LinesEditor, lineFields, type LineDraft } from '../ui/LinesEditor';
 import { Lookup, type Option } from '../ui/Lookup';
 import { searchInventoryItems, searchVendors } from '../ui/lookups';
-import { useSites } from '../ui/sites';
+import { offeredSites, useSites } from '../ui/sites';
 import { usePurchasing } from './store';
 
 function draftLines(po: PurchaseOrder | null): LineDraft[] {
@@ -60,7 +60,7 @@ export function PurchaseOrderForm(props: { po: PurchaseOrder | null }) {
         </Field>
         <Field label="Receive into site" error={err('siteId')}>
           <select name="siteId" value={siteId} onChange={(e) => setSiteId(e.target.value)}>
-            {sites.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {offeredSites(sites, po?.siteId).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>
         </Field>
         {!po && (

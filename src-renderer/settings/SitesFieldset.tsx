@@ -1,10 +1,12 @@
 /**
  * Sites on screen: add one, rename one, and (for Multiple Sites) map each to the QuickBooks location
- * it stands for. Each change is saved at once, apart from the Settings form's Save.
+ * it stands for, deactivate one no longer used (it is then not offered for new movements, receipts or
+ * orders) or bring it back. Each change is saved at once, apart from the Settings form's Save.
  */
 import { useEffect, useState } from 'react';
 import type { AppErrorData, Site } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { DangerButton } from '../ui/DangerButton';
 import { errorFor } from '../ui/errors';
 import { useSites } from '../ui/sites';
 import { checkInput } from '../ui/validate';
@@ -12,6 +14,21 @@ import { checkInput } from '../ui/validate';
 interface Location {
   id: string;
   name: string;
+}
+
+/** Deactivate (destructive, confirmed) or Reactivate one site; the default site has neither. */
+function ActiveButton(props: { site: Site; onChange: (active: boolean) => Promise<unknown> }) {
+  const { site } = props;
+  if (site.isDefault) return null;
+  if (!site.active) {
+    return <button type="button" className="secondary small" onClick={() => void props.onChange(true)}>Reactivate</button>;
+  }
+  return (
+    <DangerButton label="Deactivate…" confirmTitle={`Deactivate ${site.name}?`} confirmLabel="Deactivate" onConfirm={() => props.onChange(false)}>
+      <p>{site.name} is no longer offered for new stock movements, receipts, counts or orders.</p>
+      <p className="hint">Its history stays, and you can reactivate it here. A site still holding stock cannot be deactivated.</p>
+    </DangerButton>
+  );
 }
 
 /** Enter in a field of this fieldset acts here, never submits the Settings form around it. */
@@ -55,6 +72,8 @@ export function SitesFieldset({ enabled }: { enabled: boolean }) {
     const name = names[site.id] ?? site.name;
     void answer(site.id, `Renamed to ${name.trim()}.`, () => api.call('sites.update', { id: site.id, name }));
   };
+  const setActive = (site: Site, active: boolean) =>
+    answer(site.id, `${site.name} ${active ? 'reactivated' : 'deactivated'}.`, () => api.call('sites.update', { id: site.id, active }));
   const add = async () => {
     const problem = checkInput('sites.create', { name: newName });
     if (problem) return setErrors((all) => ({ ...all, new: problem }));
@@ -77,12 +96,14 @@ export function SitesFieldset({ enabled }: { enabled: boolean }) {
             <input aria-label={`Name of ${site.name}`} value={name} aria-invalid={errorFor(error, 'name') ? true : undefined}
               onChange={(e) => setNames((all) => ({ ...all, [site.id]: e.target.value }))} onKeyDown={onEnter(() => rename(site))} />
             {site.isDefault && <span className="badge">default</span>}
+            {!site.active && <span className="badge">inactive</span>}
             <button type="button" className="secondary small" disabled={name.trim() === site.name} onClick={() => rename(site)}>Rename</button>
             <select aria-label={`QuickBooks location for ${site.name}`} value={site.qboLocationRef ?? ''} onChange={(e) => void map(site, e.target.value || null)}>
               <option value="">— not mapped —</option>
               {site.qboLocationRef && !locations?.some((l) => l.id === site.qboLocationRef) && <option value={site.qboLocationRef}>Location {site.qboLocationRef}</option>}
               {(locations ?? []).map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
             </select>
+            <ActiveButton site={site} onChange={(active) => setActive(site, active)} />
             {error && <span role="alert" className="error">{error.message}</span>}
           </div>
         );

@@ -25,3 +25,8 @@ export const useSites = create<SitesState>((set, get) => ({
 export function siteName(sites: readonly Site[], id: string): string {
   return sites.find((s) => s.id === id)?.name ?? id;
 }
+
+/** The sites a new movement, receipt or order may choose: the active ones, plus the one already chosen. */
+export function offeredSites(sites: readonly Site[], chosen?: string | null): Site[] {
+  return sites.filter((s) => s.active || s.id === chosen);
+}

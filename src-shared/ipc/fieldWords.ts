@@ -31,6 +31,11 @@ const fieldWords: Record<string, string> = {
   type: 'item type', types: 'account types', unit: 'unit', unitCostCents: 'unit cost', unitPriceCents: 'unit price', vendorId: 'vendor',
 };
 
+/** Words for a field whose meaning in one request differs from the usual one. */
+const requestFieldWords: Record<string, Record<string, string>> = {
+  'sites.update': { active: 'site’s active setting' },
+};
+
 /** What an `id` names, by the request's area ("items.update" → "item"). */
 const areaNouns: Record<string, string> = {
   sites: 'site', items: 'item', stock: 'stock movement', counts: 'count', customers: 'customer', vendors: 'vendor',
@@ -65,6 +70,7 @@ export function wordsForField(path: readonly PropertyKey[], request?: string): s
   if (parent && /AccountRef$|Account$/.test(parent) && (last === 'id' || last === 'name')) return `${fieldWords[parent] ?? 'account'} ${last === 'id' ? '' : 'name'}`.trim();
   if (last === 'id' && parent === 'lines') return 'line';
   if (last === 'id' && keys.length === 1) return areaNouns[request?.split('.')[0] ?? ''] ?? 'record';
+  if (keys.length === 1 && request && requestFieldWords[request]?.[last]) return requestFieldWords[request][last];
   return fieldWords[last] ?? null;
 }
 

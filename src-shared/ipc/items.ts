@@ -119,19 +119,24 @@ export type ItemListQuery = z.output<typeof itemListSchema>;
 const byId = z.object({ id: idSchema }).strict();
 
 export const itemRequests = {
-  'sites.list': request('Every site (warehouse location), the default first.', z.object({}).strict(), z.array(siteSchema)),
+  'sites.list': request(
+    'Every site (warehouse location), the default first; `active` keeps only active (or only inactive) ones.',
+    z.object({ active: z.boolean().optional() }).strict(),
+    z.array(siteSchema),
+  ),
   'sites.create': request(
     'Add a site. Its name must be unique.',
     z.object({ name: siteNameSchema, qboLocationRef: optionalText(20, 'The QuickBooks location id') }).strict(),
     siteSchema,
   ),
   'sites.update': request(
-    'Rename a site, or map it to a QuickBooks location for Multiple Sites (null clears the mapping).',
+    'Rename a site, map it to a QuickBooks location for Multiple Sites (null clears the mapping), or (de)activate it: the default site and a site holding stock stay active.',
     z
       .object({
         id: idSchema,
         name: siteNameSchema.optional(),
         qboLocationRef: z.string().trim().min(1).max(20, { error: 'A QuickBooks location id is at most 20 characters.' }).nullable().optional(),
+        active: z.boolean().optional(),
       })
       .strict(),
     siteSchema,

@@ -87,8 +87,9 @@ export const samples: Record<RequestName, Samples> = {
   'sync.pushCounts': { valid: [{}], invalid: [] },
   'locations.list': { valid: [{}], invalid: [] },
   'sites.update': {
-    valid: [{ id: 'main', name: 'Front warehouse' }, { id: 'main', qboLocationRef: '2' }, { id: 'main', qboLocationRef: null }],
+    valid: [{ id: 'main', name: 'Front warehouse' }, { id: 'main', qboLocationRef: '2' }, { id: 'main', qboLocationRef: null }, { id: 'main', active: true }],
     invalid: [
+      { input: { id: 'main', active: 'no' }, field: 'active' },
       { input: { name: 'x' }, field: 'id' },
       { input: { id: 'main', name: '' }, field: 'name' },
       { input: { id: 'main', qboLocationRef: 'x'.repeat(21) }, field: 'qboLocationRef' },
@@ -120,7 +121,7 @@ export const samples: Record<RequestName, Samples> = {
       { input: { id: 1, keep: 'both' }, field: 'keep' },
     ],
   },
-  'sites.list': { valid: [{}], invalid: [] },
+  'sites.list': { valid: [{}, { active: true }, { active: false }], invalid: [{ input: { active: 'yes' }, field: 'active' }] },
   'sites.create': {
     valid: [{ name: 'North yard' }, { name: 'Van 2', qboLocationRef: '3' }],
     invalid: [

@@ -50,4 +50,33 @@ describe('screens that prevent mistakes', () => {
     await e.shot(page, 'settings-sites');
     await page.close();
   });
+
+  it('deactivates a site only after confirming, refuses one still holding stock, and stops offering it', async () => {
+    // The first story left Yard holding the bolts it was sent.
+    const yard = (await e.call('sites.list', {})).find((s) => s.name === 'Yard');
+    const bolt = (await e.call('items.list', { search: 'HB-M8' })).rows[0];
+    if (!yard || !bolt) throw new Error('The first story’s warehouse is missing.');
+    const atYard = (await e.call('items.get', { id: bolt.id })).levels.find((l) => l.siteId === yard.id)?.onHand ?? '0';
+    expect(atYard).not.toBe('0');
+    const page = await e.open('settings', 'Settings', small);
+    const row = page.locator('.site-row', { has: page.getByLabel('Name of Yard', { exact: true }) });
+    await row.getByRole('button', { name: 'Deactivate…' }).click();
+    await page.getByRole('dialog', { name: 'Deactivate Yard?' }).getByRole('button', { name: 'Deactivate', exact: true }).click();
+    await row.getByRole('alert').filter({ hasText: 'Yard still holds stock of 1 item' }).waitFor();
+
+    await e.call('stock.transfer', { itemId: bolt.id, fromSiteId: yard.id, toSiteId: 'main', qty: atYard });
+    await row.getByRole('button', { name: 'Deactivate…' }).click();
+    await page.getByRole('dialog', { name: 'Deactivate Yard?' }).getByRole('button', { name: 'Deactivate', exact: true }).click();
+    await row.getByRole('button', { name: 'Reactivate' }).waitFor();
+    expect((await e.call('sites.list', { active: false })).map((s) => s.name)).toEqual(['Yard']);
+    await page.close();
+
+    const inventory = await e.open('inventory', 'Inventory', small);
+    await inventory.getByRole('option', { name: /Hex bolt M8/ }).click();
+    await inventory.getByRole('button', { name: 'Adjust…' }).click();
+    const options = await inventory.getByRole('dialog').locator('select[name=siteId] option').allTextContents();
+    expect(options).not.toContain('Yard');
+    expect(options).toContain('Main warehouse');
+    await inventory.close();
+  });
 });
