@@ -66,6 +66,7 @@ export {
   type OrderWriteOptions,
 } from './orders';
 export { readOrder as getPickingOrder } from './ordersRepo';
+export { recordOrderPosting } from './orderPosting';
 export {
   createPurchaseOrder,
   updatePurchaseOrder,

@@ -4,13 +4,28 @@
  * with the quantities not yet invoiced. Manual Posting off posts at once; Partial Invoices on lets a
  * partly picked order post and stay open as a back order.
  */
-import { AppError, type OrderStatus, type Settings } from '../../src-shared/ipc';
+import { AppError, type OrderQboDocument, type OrderStatus, type Settings } from '../../src-shared/ipc';
 import { formatQuantity, subtractQuantities } from '../../src-shared/quantity';
 import { enqueueOutbox, type Db } from '../db';
 import { recordAudit } from './audit';
 import { nowIso, type Effects } from './effects';
 import { orderLines, remainingOf, type OrderLineRow, type OrderRow } from './ordersRepo';
 import { run } from './sql';
+
+/** Records the QuickBooks document one posting of an order became (again on a retry: the same answer). */
+export function recordOrderPosting(db: Db, effects: Effects, orderId: string, posting: number, doc: OrderQboDocument): void {
+  run(
+    db,
+    `INSERT INTO order_postings (order_id, posting, doc_type, qbo_txn_id, qbo_number, posted_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (order_id, posting) DO UPDATE SET doc_type = excluded.doc_type, qbo_txn_id = excluded.qbo_txn_id, qbo_number = excluded.qbo_number`,
+    orderId,
+    posting,
+    doc.type,
+    doc.qboTxnId,
+    doc.qboNumber,
+    nowIso(effects),
+  );
+}
 
 const unposted = (l: OrderLineRow) => subtractQuantities(l.picked, l.invoiced);
 

@@ -1,5 +1,5 @@
 /** SQL for picking orders and their lines; rows to contract shapes. */
-import { addressOutputSchema, type Address, type PickingOrder } from '../../src-shared/ipc';
+import { addressOutputSchema, type Address, type OrderQboDocument, type PickingOrder } from '../../src-shared/ipc';
 import { formatQuantity, subtractQuantities } from '../../src-shared/quantity';
 import type { Db } from '../db';
 import { notFound } from './parse';
@@ -93,6 +93,15 @@ export function toOrderSummary(row: OrderRow) {
   };
 }
 
+/** The QuickBooks documents the order's postings became, the first posting first. */
+function qboDocuments(db: Db, orderId: string): OrderQboDocument[] {
+  return all<{ doc_type: OrderQboDocument['type']; qbo_number: string | null; qbo_txn_id: string }>(
+    db,
+    'SELECT doc_type, qbo_number, qbo_txn_id FROM order_postings WHERE order_id = ? ORDER BY posting',
+    orderId,
+  ).map((r) => ({ type: r.doc_type, qboNumber: r.qbo_number, qboTxnId: r.qbo_txn_id }));
+}
+
 export function readOrder(db: Db, id: string, field = 'id'): PickingOrder {
   const row = findOrderRow(db, id, field);
   const backOrder = bool(row.back_order);
@@ -101,6 +110,7 @@ export function readOrder(db: Db, id: string, field = 'id'): PickingOrder {
     serviceLocationId: row.service_location_id,
     shipTo: readShipTo(row.ship_to),
     note: row.note,
+    qboDocuments: qboDocuments(db, id),
     lines: orderLines(db, id).map((l) => {
       const remaining = remainingOf(l);
       return {

@@ -12,6 +12,15 @@ import { usePicking } from './store';
 
 type Line = PickingOrder['lines'][number];
 
+const documentWords = { invoice: 'invoice', salesReceipt: 'sales receipt' } as const;
+
+/** "Sent to QuickBooks as invoice 1043" (and each back order's document after it), once the sync has sent it. */
+function SentAs({ order }: { order: PickingOrder }) {
+  if (order.qboDocuments.length === 0) return null;
+  const names = order.qboDocuments.map((d) => `${documentWords[d.type]}${d.qboNumber ? ` ${d.qboNumber}` : ''}`);
+  return <p className="ok" aria-label="QuickBooks documents">Sent to QuickBooks as {names.join(', then ')}.</p>;
+}
+
 export function OrderDetail() {
   const p = usePicking();
   const [scanQty, setScanQty] = useState('1');
@@ -46,6 +55,7 @@ export function OrderDetail() {
       {order.outOfSync && <p className="error">Out of sync: {order.outOfSyncReason ?? 'the QuickBooks estimate changed.'}</p>}
       {order.syncError && <p className="error">Last sync failed: {order.syncError}</p>}
       {order.note && <p className="hint">{order.note}</p>}
+      <SentAs order={order} />
       {pickable && (
         <ScanField label="Scan to pick" onScan={scan} routing={p.dialog === null}>
           <label className="inline">Qty <input className="num" name="scanQty" aria-label="Quantity per scan" value={scanQty} onChange={(e) => setScanQty(e.target.value)} /></label>

@@ -55,8 +55,19 @@ export const orderSummarySchema = z.object({
   updatedAt: z.string(),
 });
 
+/** A QuickBooks document a posting of the order became, once the sync has sent it. */
+export const orderQboDocumentSchema = z.object({
+  type: z.enum(['invoice', 'salesReceipt']),
+  /** The document number QuickBooks holds (null if it gave none). */
+  qboNumber: z.string().nullable(),
+  qboTxnId: z.string(),
+});
+export type OrderQboDocument = z.infer<typeof orderQboDocumentSchema>;
+
 export const orderSchema = orderSummarySchema.extend({
   serviceLocationId: z.string().nullable(),
+  /** Oldest first: the first posting, then each back order's. */
+  qboDocuments: z.array(orderQboDocumentSchema),
   shipTo: addressOutputSchema,
   note: z.string().nullable(),
   lines: z.array(orderLineSchema),

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { PickingOrder } from '../../src-shared/ipc';
 import { syncHarness, type SyncHarness } from './harness';
 import { asQboUser, itemLine, itemLines, orderNumbered, qboAll, salesPieces, syncWithAnswerLost, type Order, type QboDoc } from './documentsSupport';
 
@@ -52,6 +53,10 @@ describe('posting picked orders to QuickBooks', () => {
       [p.parts[1].value, 2, 7.25],
     ]);
     expect(invoice?.PrivateNote).toMatch(/^ShelfSync order /);
+    // The order says what it became, with the number and id QuickBooks answered.
+    const posted = await h.call<PickingOrder>('orders.get', { id: order.id });
+    expect(posted.qboDocuments).toEqual([{ type: 'invoice', qboNumber: invoice?.DocNumber, qboTxnId: invoice?.Id }]);
+    expect(invoice?.DocNumber).toBe('SO-7501');
     // QuickBooks closed the estimate for our invoice: that is not the order going out of sync.
     await h.sync();
     expect((await orderNumbered(h, 'SO-7501'))).toMatchObject({ status: 'posted', outOfSync: false });
@@ -64,7 +69,10 @@ describe('posting picked orders to QuickBooks', () => {
     await pick(h, order, 0, '1');
     await pick(h, order, 1, '1');
     await h.sync();
-    expect(await docs(h, 'SalesReceipt', 'SO-7502')).toHaveLength(1);
+    const receipts = await docs(h, 'SalesReceipt', 'SO-7502');
+    expect(receipts).toHaveLength(1);
+    const posted = await h.call<PickingOrder>('orders.get', { id: order.id });
+    expect(posted.qboDocuments).toEqual([{ type: 'salesReceipt', qboNumber: 'SO-7502', qboTxnId: receipts[0]?.Id }]);
     expect(await docs(h, 'Invoice', 'SO-7502')).toHaveLength(0);
   });
 
@@ -126,8 +134,13 @@ describe('posting picked orders to QuickBooks', () => {
     const back = await h.sync();
     expect(back.status).toBe('ok');
     await h.sync();
-    expect(await docs(h, 'Invoice', 'SO-7506')).toHaveLength(1);
-    expect(await orderNumbered(h, 'SO-7506')).toMatchObject({ status: 'posted', outOfSync: false });
+    const invoices = await docs(h, 'Invoice', 'SO-7506');
+    expect(invoices).toHaveLength(1);
+    const order = await orderNumbered(h, 'SO-7506');
+    expect(order).toMatchObject({ status: 'posted', outOfSync: false });
+    // Found by its marker rather than answered: the order still names the one invoice QuickBooks holds.
+    const posted = await h.call<PickingOrder>('orders.get', { id: order?.id });
+    expect(posted.qboDocuments).toEqual([{ type: 'invoice', qboNumber: 'SO-7506', qboTxnId: invoices[0]?.Id }]);
   });
 
   it('keeps the document type chosen when the order was posted, so a setting changed before the retry makes no second document', async () => {

@@ -14,6 +14,7 @@ import { migration0011 } from './0011-api-calls';
 import { migration0012 } from './0012-reorder';
 import { migration0013 } from './0013-qbo-purchase-orders';
 import { migration0014 } from './0014-bins';
+import { migration0015 } from './0015-order-postings';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];

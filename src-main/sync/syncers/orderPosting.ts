@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { AppError, type PickingOrder } from '../../../src-shared/ipc';
 import { toUnits } from '../../../src-shared/quantity';
-import { getItem, getPickingOrder, requireSite, setOrderSyncState } from '../../warehouse';
+import { getItem, getPickingOrder, recordOrderPosting, requireSite, setOrderSyncState } from '../../warehouse';
 import { postingDocNumber, salesLinesToQbo, type SalesLine } from '../mappers/documents';
 import { classRefPrefix, estimateItemLines, processedInQuickBooks, refOf } from '../mappers/salesOrder';
 import { linkByLocal } from '../links';
@@ -153,7 +153,12 @@ export const orderPostPush: PushSpec = {
     );
   },
   applied(env, row, object) {
-    linkObject(env, linkEntity[postedAs(env, row)], `${row.localId}:${postingIndex(env, row)}`, object);
+    const as = postedAs(env, row);
+    const index = postingIndex(env, row);
+    linkObject(env, linkEntity[as], `${row.localId}:${index}`, object);
+    // The number QuickBooks holds, as it answered: what the order shows it became.
+    const qboNumber = typeof object.DocNumber === 'string' ? object.DocNumber : null;
+    recordOrderPosting(env.ctx.db, effectsOf(env.ctx), row.localId, index, { type: as === 'Invoice' ? 'invoice' : 'salesReceipt', qboTxnId: object.Id, qboNumber });
     setOrderSyncState(env.ctx.db, effectsOf(env.ctx), row.localId, { syncError: null });
   },
 };
