@@ -25,6 +25,7 @@ export interface ElectronApi {
   ipcMain: Pick<Electron.IpcMain, 'handle'>;
   Notification: { isSupported(): boolean; new (options: Electron.NotificationConstructorOptions): Pick<Electron.Notification, 'on' | 'show'> };
   shell: Pick<Electron.Shell, 'openExternal'>;
+  dialog: Pick<Electron.Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   BrowserWindow: new (options: Electron.BrowserWindowConstructorOptions) => AppWindow;
   session: { defaultSession: { webRequest: Pick<Electron.WebRequest, 'onHeadersReceived'> } };
   Tray: new (image: Electron.NativeImage) => AppTrayIcon;

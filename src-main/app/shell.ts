@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { ConnectionStatus, Result, SyncStatus } from '../../src-shared/ipc';
 import { createHost, launchPracticeCompany, type Host, type HostDeps } from '../host';
+import { chooseFile } from './fileDialog';
 import type { AppWindow, ElectronApi } from './electronApi';
 import { loginItemFor, type LoginItem } from './loginItem';
 import { electronSecretStore } from './safeStorageSecretStore';
@@ -71,6 +72,7 @@ export function startShell(electron: ElectronApi, options: ShellOptions): Shell 
     const host = createHost({
       dataDir: state.dataDir,
       openExternal: (url) => electron.shell.openExternal(url),
+      chooseFile: (purpose) => chooseFile(electron, purpose),
       secrets: electronSecretStore(state.dataDir, electron.safeStorage),
       practice: launchPracticeCompany,
       autoSync: true,

@@ -6,12 +6,12 @@ import type { Clock, Ids } from '../../src-shared/effects';
 import { openDatabase, readSettings, recordApiCall, summarizeApiCalls, type Db } from '../db';
 import type { ServiceContext } from '../db';
 import { settingsHandlers } from './settingsHandlers';
+import { appHandlers } from './appHandlers';
 import { warehouseHandlers } from '../warehouse';
 import { createSyncService, defaultSyncers } from '../sync';
 import type { SyncService, Timers } from '../sync';
 import { randomIds, systemClock } from './effects';
 import { acquireDataDirLock, type DataDirLock } from './lock';
-import { appVersion } from './version';
 import { createErrorLog, unexpectedErrorMessage, type ErrorLog } from './errorLog';
 import { ConnectionManager, connectionHandlers, loadQboAppConfig, type ConnectionDeps, type PracticeCompany, type PracticeLauncher, type QboAppConfig, type SecretStore } from '../auth';
 import { endpointsAt } from '../qbo';
@@ -23,6 +23,8 @@ export interface HostDeps {
   ids?: Ids;
   /** Opens a URL in the user's browser (Electron's shell.openExternal; a no-op or a test fake elsewhere). */
   openExternal?: (url: string) => Promise<void>;
+  /** Shows the system's file dialog (Electron's dialog); absent elsewhere, where a path is typed instead. */
+  chooseFile?: (purpose: 'backup' | 'restore') => Promise<string | null>;
   /** Base URL of QuickBooks Online (or the practice company). */
   qboBaseUrl?: string;
   /** Set false only for a short-lived reader that must not take the data folder's lock. */
@@ -81,7 +83,7 @@ export function createHost(deps: HostDeps): Host {
   });
 
   const handlers: Handlers = {
-    'app.info': () => ({ name: 'ShelfSync', version: appVersion, dataDir, schemaVersion }),
+    ...appHandlers(deps, dataDir, schemaVersion),
     ...settingsHandlers(),
     // The warehouse says when an order was settled; the sync engine sends its posting now if one waits.
     ...warehouseHandlers({ orderSettled: () => sync.orderQueued() }),

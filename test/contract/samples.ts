@@ -11,6 +11,7 @@ export interface Samples {
 
 export const samples: Record<RequestName, Samples> = {
   'app.info': { valid: [{}], invalid: [] },
+  'app.chooseFile': { valid: [{ purpose: 'backup' }, { purpose: 'restore' }], invalid: [{ input: {}, field: 'purpose' }, { input: { purpose: 'print' }, field: 'purpose' }] },
   'settings.get': { valid: [{}], invalid: [] },
   'settings.update': {
     valid: [

@@ -78,6 +78,23 @@ describe('the Electron shell', () => {
     expect(await fake.ipc('shelfsync:invoke', ours, 'app.info', {})).toMatchObject({ ok: true });
   });
 
+  it('chooses the backup file with the system’s dialog, and a backup is written where it was chosen', async () => {
+    const { fake, userData } = launch();
+    await opened[0]?.shell.ready;
+    const ours = { sender: win().webContents, senderFrame: win().webContents.mainFrame };
+    expect(await fake.ipc('shelfsync:invoke', ours, 'app.info', {})).toMatchObject({ ok: true, value: { fileDialogs: true } });
+    const target = path.join(userData, 'chosen-backup.db');
+    fake.dialogAnswer.path = target;
+    expect(await fake.ipc('shelfsync:invoke', ours, 'app.chooseFile', { purpose: 'backup' })).toEqual({ ok: true, value: { file: target } });
+    expect(fake.dialogs.at(-1)).toMatchObject({ kind: 'save', defaultPath: expect.stringMatching(/^shelfsync-backup-\d{4}-\d{2}-\d{2}\.db$/) as unknown });
+    expect(await fake.ipc('shelfsync:invoke', ours, 'backup.create', { file: target })).toMatchObject({ ok: true, value: { file: target } });
+    expect(fs.existsSync(target)).toBe(true);
+    expect(await fake.ipc('shelfsync:invoke', ours, 'app.chooseFile', { purpose: 'restore' })).toEqual({ ok: true, value: { file: target } });
+    expect(fake.dialogs.at(-1)).toMatchObject({ kind: 'open' });
+    fake.dialogAnswer.path = null;
+    expect(await fake.ipc('shelfsync:invoke', ours, 'app.chooseFile', { purpose: 'restore' })).toEqual({ ok: true, value: { file: null } });
+  });
+
   it('hides the window on close and keeps running from the tray; closes it for real when quitting', async () => {
     const { fake, shell } = launch();
     await shell.ready;

@@ -100,6 +100,9 @@ export interface FakeElectron {
   handlers: Map<string, (event: unknown, ...args: unknown[]) => unknown>;
   notifications: { title: string; body: string }[];
   opened: string[];
+  /** File dialogs shown, and what the next one answers (a path, or null: cancelled). */
+  dialogs: { kind: 'save' | 'open'; title?: string; defaultPath?: string }[];
+  dialogAnswer: { path: string | null };
   headerHooks: ((details: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void)[];
   /** Calls the IPC handler as the renderer of `from` would (or a stranger's webContents). */
   ipc(channel: string, from: { sender: unknown; senderFrame: unknown }, ...args: unknown[]): Promise<unknown>;
@@ -112,6 +115,8 @@ export function fakeElectron(options: { userData: string; singleInstance?: boole
   const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
   const notifications: { title: string; body: string }[] = [];
   const opened: string[] = [];
+  const dialogs: FakeElectron['dialogs'] = [];
+  const dialogAnswer: FakeElectron['dialogAnswer'] = { path: null };
   const headerHooks: FakeElectron['headerHooks'] = [];
   const fakeApp = Object.assign(app, {
     isPackaged: false,
@@ -143,6 +148,16 @@ export function fakeElectron(options: { userData: string; singleInstance?: boole
     ipcMain: { handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => void handlers.set(channel, handler) },
     Notification: FakeNotification,
     shell: { openExternal: (url: string) => Promise.resolve(void opened.push(url)) },
+    dialog: {
+      showSaveDialog: (o: { title?: string; defaultPath?: string }) => {
+        dialogs.push({ kind: 'save', ...o });
+        return Promise.resolve(dialogAnswer.path === null ? { canceled: true } : { canceled: false, filePath: dialogAnswer.path });
+      },
+      showOpenDialog: (o: { title?: string }) => {
+        dialogs.push({ kind: 'open', ...o });
+        return Promise.resolve(dialogAnswer.path === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [dialogAnswer.path] });
+      },
+    },
     BrowserWindow: FakeWindow,
     session: { defaultSession: { webRequest: { onHeadersReceived: (hook: FakeElectron['headerHooks'][number]) => void headerHooks.push(hook) } } },
     Tray: FakeTray,
@@ -156,6 +171,8 @@ export function fakeElectron(options: { userData: string; singleInstance?: boole
     handlers,
     notifications,
     opened,
+    dialogs,
+    dialogAnswer,
     headerHooks,
     ipc(channel, from, ...args) {
       const handler = handlers.get(channel);

@@ -11,6 +11,15 @@ import { stockedWarehouse } from './fixtures';
 const withoutAudit = (dump: Record<string, unknown[]>) => ({ ...dump, audit_log: undefined });
 
 describe('backup and restore', () => {
+  it('outside the ShelfSync window has no file dialog: the path is typed, and asking for a dialog says so', async () => {
+    const w = startWarehouse();
+    expect(await w.call('app.info', {})).toMatchObject({ fileDialogs: false });
+    expect(await w.refuse('app.chooseFile', { purpose: 'backup' })).toMatchObject({
+      code: 'refused',
+      message: 'A file can be chosen from a dialog only in the ShelfSync window; type the file’s full path instead.',
+    });
+  });
+
   it('restores a backup over later changes, and the app keeps working', async () => {
     const w = startWarehouse();
     const { bolt, customer } = await stockedWarehouse(w);
