@@ -48,8 +48,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return status(rest);
     case 'sandbox':
     case 'practice': {
-      const { runSandboxCli } = await import('../sandbox');
-      await runSandboxCli([...rest]);
+      const { runPracticeCli } = await import('../sandbox');
+      await runPracticeCli([...rest]);
       return 0;
     }
     case undefined:

@@ -194,8 +194,8 @@ function openDataDir(dataDir: string, takeLock: boolean): { lock: DataDirLock | 
 /** The practice company for practice mode, its file under <dataDir>/practice/. */
 export async function launchPracticeCompany(dir: string): Promise<PracticeCompany> {
   // Loaded on demand: only practice mode needs the practice company in this process.
-  const { startSandbox, COMPANY_FILE_NAME } = await import('../sandbox');
-  const sb = await startSandbox({ dataFile: path.join(dir, COMPANY_FILE_NAME), autoConsent: true });
+  const { startPracticeCompany, COMPANY_FILE_NAME } = await import('../sandbox');
+  const sb = await startPracticeCompany({ dataFile: path.join(dir, COMPANY_FILE_NAME), autoConsent: true });
   return {
     baseUrl: sb.baseUrl,
     clientId: sb.clientId,

@@ -9,7 +9,7 @@ import { json, type HttpResult } from './http.js';
 import { getNum, getStr, isObject, parseJsonObject, toJsonObject, type JsonObject } from './json.js';
 import { SEED_SIZES, type SeedSize } from './seed.js';
 import { ENTITY_NAMES, entityFromName } from './store.js';
-import type { SandboxRuntime } from './runtime.js';
+import type { PracticeRuntime } from './runtime.js';
 import { ACCOUNTING_SCOPE } from './oauth-config.js';
 import { LIMIT_KEYS } from './limits.js';
 
@@ -27,14 +27,14 @@ function parseMatch(v: unknown): FaultMatch {
   return m;
 }
 
-function dump(rt: SandboxRuntime): JsonObject {
+function dump(rt: PracticeRuntime): JsonObject {
   const entities: JsonObject = {};
   for (const name of ENTITY_NAMES) entities[name] = [...rt.company.store.all(name)];
   const deleted = rt.company.store.tombstones.map((t) => ({ entity: t.entity, Id: t.Id, deletedAt: formatDateTime(t.deletedAt) }));
   return { realmId: rt.app.realmId, seed: rt.seed, size: rt.size, now: formatDateTime(rt.clock.now()), entities, deleted };
 }
 
-function entityRoute(rt: SandboxRuntime, method: string, parts: string[], body: JsonObject): HttpResult {
+function entityRoute(rt: PracticeRuntime, method: string, parts: string[], body: JsonObject): HttpResult {
   const entity = entityFromName(parts[0] ?? '');
   if (!entity) return bad(`unknown entity ${parts[0] ?? ''}`);
   const id = parts[1];
@@ -51,7 +51,7 @@ function entityRoute(rt: SandboxRuntime, method: string, parts: string[], body: 
   return json(405, { error: 'method not allowed' });
 }
 
-function faultRoute(rt: SandboxRuntime, method: string, body: JsonObject): HttpResult {
+function faultRoute(rt: PracticeRuntime, method: string, body: JsonObject): HttpResult {
   if (method === 'GET') return json(200, { faults: rt.faults.list().map((f) => ({ ...f, match: { ...f.match } })) });
   if (method === 'DELETE') {
     rt.faults.clear();
@@ -65,7 +65,7 @@ function faultRoute(rt: SandboxRuntime, method: string, body: JsonObject): HttpR
 }
 
 /** Plan, subscription and closing date: `{plan?, subscriptionEnded?: boolean, closingDate?: "YYYY-MM-DD" | null}`. */
-function statusRoute(rt: SandboxRuntime, method: string, body: JsonObject): HttpResult {
+function statusRoute(rt: PracticeRuntime, method: string, body: JsonObject): HttpResult {
   if (method !== 'GET') {
     const plan = body.plan === undefined ? undefined : typeof body.plan === 'string' ? parsePlan(body.plan) : null;
     if (plan === null || (body.plan !== undefined && plan === undefined)) return bad(`plan must be one of ${QBO_PLANS.join(', ')}`);
@@ -80,7 +80,7 @@ function statusRoute(rt: SandboxRuntime, method: string, body: JsonObject): Http
   return json(200, { ...rt.companyStatus });
 }
 
-function limitsRoute(rt: SandboxRuntime, method: string, body: JsonObject): HttpResult {
+function limitsRoute(rt: PracticeRuntime, method: string, body: JsonObject): HttpResult {
   if (method !== 'GET') {
     const s = rt.limits.settings;
     for (const k of LIMIT_KEYS) {
@@ -92,7 +92,7 @@ function limitsRoute(rt: SandboxRuntime, method: string, body: JsonObject): Http
   return json(200, { limits: { ...rt.limits.settings }, throttleXml: rt.throttleXml });
 }
 
-export async function handleAdmin(rt: SandboxRuntime, method: string, path: string, rawBody: string): Promise<HttpResult> {
+export async function handleAdmin(rt: PracticeRuntime, method: string, path: string, rawBody: string): Promise<HttpResult> {
   const parts = path.split('/').filter((p) => p !== '').slice(1);
   const body = rawBody.trim() === '' ? {} : parseJsonObject(rawBody);
   if (!body) return bad('the body must be a JSON object');

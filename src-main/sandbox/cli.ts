@@ -4,8 +4,8 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePlan, QBO_PLANS } from './company-status.js';
-import { startSandbox } from './start.js';
-import type { SandboxOptions } from './runtime.js';
+import { startPracticeCompany } from './start.js';
+import type { PracticeCompanyOptions } from './runtime.js';
 import { SEED_SIZES, type SeedSize } from './seed.js';
 
 export const COMPANY_FILE_NAME = 'practice-company.json';
@@ -20,9 +20,9 @@ const FLAGS = {
 } as const;
 
 /** Reads the flags with Node's `util.parseArgs`; the wording of its refusals is ours. */
-export function parseSandboxArgs(argv: string[]): SandboxOptions {
+export function parsePracticeArgs(argv: string[]): PracticeCompanyOptions {
   const { tokens } = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: false, tokens: true });
-  const opts: SandboxOptions = {};
+  const opts: PracticeCompanyOptions = {};
   for (const token of tokens) {
     if (token.kind !== 'option' || !token.rawName.startsWith('--') || !Object.hasOwn(FLAGS, token.name)) {
       throw new Error(`unknown option ${argv[token.index] ?? ''}`);
@@ -60,8 +60,8 @@ export function parseSandboxArgs(argv: string[]): SandboxOptions {
   return opts;
 }
 
-export async function runSandboxCli(argv: string[]): Promise<void> {
-  const sandbox = await startSandbox(parseSandboxArgs(argv));
+export async function runPracticeCli(argv: string[]): Promise<void> {
+  const sandbox = await startPracticeCompany(parsePracticeArgs(argv));
   const { baseUrl, adminUrl, clientId, clientSecret, realmId, redirectUris } = sandbox;
   process.stdout.write(`${JSON.stringify({ baseUrl, adminUrl, clientId, clientSecret, realmId, redirectUris })}\n`);
   await new Promise<void>((resolve) => {

@@ -8,7 +8,7 @@ export interface Clock {
   now(): number;
 }
 
-export class SandboxClock implements Clock {
+export class PracticeClock implements Clock {
   private readonly wallAtStart = Date.now();
   private readonly perfAtStart = performance.now();
 

@@ -200,7 +200,7 @@ export class Company {
     draft.DocNumber = String(last + 1);
   }
 
-  /** Sandbox setting (documented in docs/sandbox.md): Preferences.OtherPrefs AllowDuplicateDocNum = "true". */
+  /** Practice company setting (documented in docs/sandbox.md): Preferences.OtherPrefs AllowDuplicateDocNum = "true". */
   private companyAllowsDuplicateDocNumbers(): boolean {
     const prefs = this.store.get('Preferences', '1');
     const other = prefs ? getObj(prefs, 'OtherPrefs') : undefined;

@@ -1,9 +1,9 @@
 // Public entry of the practice company: a QuickBooks Online look-alike on 127.0.0.1 for tests,
 // benchmarks and the app's practice mode. It imports no other project code: it stands in for Intuit.
 
-export { startSandbox, type Sandbox, type IssuedTokens } from './start.js';
-export { runSandboxCli, parseSandboxArgs, COMPANY_FILE_NAME } from './cli.js';
-export { DEFAULT_REDIRECT_URIS, type SandboxOptions } from './runtime.js';
+export { startPracticeCompany, type PracticeCompanyServer, type IssuedTokens } from './start.js';
+export { runPracticeCli, parsePracticeArgs, COMPANY_FILE_NAME } from './cli.js';
+export { DEFAULT_REDIRECT_URIS, type PracticeCompanyOptions } from './runtime.js';
 export type { SeedSize } from './seed.js';
 export { QBO_PLANS, type QboPlan } from './company-status.js';
 export type { LimitSettings } from './limits.js';

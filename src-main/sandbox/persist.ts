@@ -10,7 +10,7 @@ import type { SeedSize } from './seed.js';
 import type { StoreSnapshot } from './store.js';
 import type { TokenSnapshot } from './tokens.js';
 
-export interface SandboxFile {
+export interface PracticeFile {
   version: 1;
   seed: number;
   size: SeedSize;
@@ -23,14 +23,14 @@ export interface SandboxFile {
   companyStatus?: CompanyStatus;
 }
 
-export function loadSandboxFile(path: string): SandboxFile | undefined {
+export function loadPracticeFile(path: string): PracticeFile | undefined {
   if (!existsSync(path)) return undefined;
   const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
   if (typeof parsed !== 'object' || parsed === null || !('version' in parsed) || parsed.version !== 1) {
     throw new Error(`${path} is not a sandbox company file (version 1)`);
   }
   // The file is ours and was written by saveNow below; its shape is trusted past the version check.
-  return parsed as SandboxFile;
+  return parsed as PracticeFile;
 }
 
 const DEBOUNCE_MS = 1000;
@@ -42,7 +42,7 @@ export class Persister {
 
   constructor(
     private readonly path: string,
-    private readonly state: () => SandboxFile,
+    private readonly state: () => PracticeFile,
   ) {}
 
   markDirty(): void {

@@ -3,7 +3,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { AccountingApi } from './api.js';
-import { SandboxClock } from './clock.js';
+import { PracticeClock } from './clock.js';
 import { Company } from './company.js';
 import { freshStatus, showPlan, type CompanyStatus, type QboPlan } from './company-status.js';
 import { ConsentFlow } from './consent.js';
@@ -12,13 +12,13 @@ import { RequestIdCache } from './idempotency.js';
 import { DEFAULT_LIMITS, RealmLimits, type LimitSettings } from './limits.js';
 import { OAuthEndpoints } from './oauth.js';
 import type { AppRegistration } from './oauth-config.js';
-import { loadSandboxFile, Persister, type SandboxFile } from './persist.js';
+import { loadPracticeFile, Persister, type PracticeFile } from './persist.js';
 import { RequestLog } from './request-log.js';
 import { companyNameForSeed, seedCompany, type SeedSize } from './seed.js';
 import { CompanyStore } from './store.js';
 import { TokenStore } from './tokens.js';
 
-export interface SandboxOptions {
+export interface PracticeCompanyOptions {
   port?: number;
   dataFile?: string;
   seed?: number;
@@ -37,8 +37,8 @@ export interface SandboxOptions {
 
 export const DEFAULT_REDIRECT_URIS = ['http://127.0.0.1/callback', 'http://localhost/callback'];
 
-export class SandboxRuntime {
-  readonly clock: SandboxClock;
+export class PracticeRuntime {
+  readonly clock: PracticeClock;
   readonly app: AppRegistration;
   readonly tokens: TokenStore;
   readonly limits: RealmLimits;
@@ -57,11 +57,11 @@ export class SandboxRuntime {
   companyStatus: CompanyStatus;
   private readonly startPlan: QboPlan | undefined;
 
-  constructor(opts: SandboxOptions) {
-    const saved = opts.dataFile === undefined ? undefined : loadSandboxFile(opts.dataFile);
+  constructor(opts: PracticeCompanyOptions) {
+    const saved = opts.dataFile === undefined ? undefined : loadPracticeFile(opts.dataFile);
     this.seed = saved?.seed ?? opts.seed ?? 1;
     this.size = saved?.size ?? opts.size ?? 'tiny';
-    this.clock = new SandboxClock(saved?.clockOffsetMs ?? 0);
+    this.clock = new PracticeClock(saved?.clockOffsetMs ?? 0);
     this.persister = opts.dataFile === undefined ? undefined : new Persister(opts.dataFile, () => this.snapshot());
     const store = saved ? CompanyStore.fromSnapshot(saved.store) : seedCompany(this.seed, this.size);
     this.company = this.companyOver(store);
@@ -123,7 +123,7 @@ export class SandboxRuntime {
     this.changed();
   }
 
-  snapshot(): SandboxFile {
+  snapshot(): PracticeFile {
     return {
       version: 1,
       seed: this.seed,

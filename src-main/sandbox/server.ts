@@ -8,7 +8,7 @@ import { fault, throttleJson, throttleXml } from './errors.js';
 import type { FaultRule } from './faults.js';
 import { html, json, readBody, send, type HttpResult } from './http.js';
 import { endpointKey } from './request-log.js';
-import type { SandboxRuntime } from './runtime.js';
+import type { PracticeRuntime } from './runtime.js';
 import { entityFromName } from './store.js';
 
 const API_PREFIX = '/v3/company/';
@@ -41,10 +41,10 @@ function adminAllowed(req: IncomingMessage): boolean {
   return origin === undefined || origin === `http://${host}`;
 }
 
-export class SandboxServer {
+export class PracticeServer {
   readonly http: Server;
 
-  constructor(private readonly rt: SandboxRuntime) {
+  constructor(private readonly rt: PracticeRuntime) {
     this.http = createServer((req, res) => {
       this.handle(req, res).catch(() => {
         if (!res.headersSent) send(res, json(500, fault.system(500).body(formatResponseTime(this.rt.clock.now()))));

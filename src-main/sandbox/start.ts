@@ -1,14 +1,14 @@
-// startSandbox(): builds the runtime, listens on 127.0.0.1 and hands back addresses, credentials
+// startPracticeCompany(): builds the runtime, listens on 127.0.0.1 and hands back addresses, credentials
 // and the in-process helpers tests use.
 
 import type { AddressInfo } from 'node:net';
-import { SandboxRuntime, type SandboxOptions } from './runtime.js';
-import { SandboxServer } from './server.js';
+import { PracticeRuntime, type PracticeCompanyOptions } from './runtime.js';
+import { PracticeServer } from './server.js';
 import type { IssuedTokens } from './tokens.js';
 
 export type { IssuedTokens } from './tokens.js';
 
-export interface Sandbox {
+export interface PracticeCompanyServer {
   baseUrl: string;
   adminUrl: string;
   clientId: string;
@@ -26,9 +26,9 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const rt = new SandboxRuntime(options);
-  const server = new SandboxServer(rt);
+export async function startPracticeCompany(options: PracticeCompanyOptions = {}): Promise<PracticeCompanyServer> {
+  const rt = new PracticeRuntime(options);
+  const server = new PracticeServer(rt);
   await new Promise<void>((resolve, reject) => {
     server.http.once('error', reject);
     server.http.listen(options.port ?? 0, '127.0.0.1', () => resolve());

@@ -5,7 +5,7 @@
  * second and tries again when QuickBooks throttles it (429).
  */
 import type QuickBooks from 'node-quickbooks';
-import type { Sandbox } from '../../src-main/sandbox';
+import type { PracticeCompanyServer } from '../../src-main/sandbox';
 import { nodeQuickbooks } from '../sandbox/helpers';
 
 type Method = (this: QuickBooks, ...args: unknown[]) => void;
@@ -50,7 +50,7 @@ async function listIds(qb: QuickBooks, entity: string, where: string): Promise<s
 }
 
 /** Reads every record of the first import's lists, one by one; answers how many records it read. */
-export async function naiveImport(sb: Sandbox): Promise<number> {
+export async function naiveImport(sb: PracticeCompanyServer): Promise<number> {
   const qb = nodeQuickbooks(sb, sb.issueTokens().access_token);
   let records = 0;
   for (const { entity, where } of NAIVE_LISTS) {

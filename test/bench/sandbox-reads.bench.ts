@@ -3,7 +3,7 @@
  * raised out of the way, several requests in flight over keep-alive connections.
  */
 import { Agent, request } from 'node:http';
-import { startSandbox } from '../../src-main/sandbox/index.js';
+import { startPracticeCompany } from '../../src-main/sandbox/index.js';
 import { companySize, scaled } from './scale';
 
 const DURATION_MS = scaled(3000, 200);
@@ -22,7 +22,7 @@ function get(agent: Agent, url: URL, token: string): Promise<number> {
 }
 
 export async function run(): Promise<Array<{ area: string; measure: string; value: string; goal: string }>> {
-  const sb = await startSandbox({ size: companySize('large'), seed: 1, limits: { perSecond: 1e9, perMinute: 1e9, concurrent: 1e6 } });
+  const sb = await startPracticeCompany({ size: companySize('large'), seed: 1, limits: { perSecond: 1e9, perMinute: 1e9, concurrent: 1e6 } });
   const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
   try {
     const token = sb.issueTokens().access_token;

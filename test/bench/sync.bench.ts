@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox';
+import { startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox';
 import { openDatabase } from '../../src-main/db';
 import { createItem } from '../../src-main/warehouse';
 import type { Result, SyncRun } from '../../src-shared/ipc';
@@ -35,7 +35,7 @@ async function value<T>(host: SimHost, name: string, input: unknown = {}): Promi
 }
 
 async function importAndPush(rows: Row[]): Promise<void> {
-  const sb = await startSandbox({ size: companySize('large'), seed: 1 });
+  const sb = await startPracticeCompany({ size: companySize('large'), seed: 1 });
   const root = simDir('shelfsync-bench-sync-');
   const host = inProcessHost(sb, root, { pacing: 'intuit' });
   try {
@@ -131,7 +131,7 @@ function leastCalls(dump: Record<string, Json[]>): { minimum: number; records: n
   return { minimum: lists.reduce((n, l) => n + Math.floor(l / 1000) + 1, 0), records: lists.reduce((n, l) => n + l, 0) };
 }
 
-async function pushInvoices(rows: Row[], host: SimHost, sb: Sandbox): Promise<void> {
+async function pushInvoices(rows: Row[], host: SimHost, sb: PracticeCompanyServer): Promise<void> {
   const customer = (await value<{ rows: { id: string }[] }>(host, 'customers.list', { limit: 1 })).rows[0];
   const item = (await value<{ rows: { id: string }[] }>(host, 'items.list', { limit: 1, type: 'inventory' })).rows[0];
   if (!customer || !item) throw new Error('the large company has no customer or item to invoice');
@@ -155,7 +155,7 @@ async function pushInvoices(rows: Row[], host: SimHost, sb: Sandbox): Promise<vo
 
 /** ShelfSync's first import of the `demo` company beside the naive client's, both under Intuit's pacing. */
 export async function againstNaive(rows: Row[], size: 'tiny' | 'demo' = 'demo'): Promise<void> {
-  const sb = await startSandbox({ size, seed: 2 });
+  const sb = await startPracticeCompany({ size, seed: 2 });
   const root = simDir('shelfsync-bench-naive-');
   const host = inProcessHost(sb, root, { pacing: 'intuit' });
   try {
@@ -234,7 +234,7 @@ function ingest(rows: Row[], dir: string): string {
 }
 
 async function idleRss(rows: Row[], dir: string, dataDir: string): Promise<void> {
-  const sb = await startSandbox({ size: 'tiny' });
+  const sb = await startPracticeCompany({ size: 'tiny' });
   const child = await spawnChildHost({
     dataDir,
     tokenDir: path.join(dir, 'keychain'),

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../src-main/sandbox';
+import type { PracticeCompanyServer } from '../../src-main/sandbox';
 import { projectRoot, runCli } from '../support/cli';
 import { tempDir } from '../support/tmp';
 import { consentingBrowser, practiceCompany } from './support';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 beforeAll(async () => {
   sb = await practiceCompany();
 });

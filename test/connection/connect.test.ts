@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../src-main/sandbox';
+import type { PracticeCompanyServer } from '../../src-main/sandbox';
 import type { ConnectionStatus } from '../../src-shared/ipc';
 import { hostFor } from './hostHarness';
 import { admin, consentingBrowser, practiceCompany, requestCounts } from './support';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 beforeAll(async () => {
   sb = await practiceCompany();
 });

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../src-main/sandbox';
+import type { PracticeCompanyServer } from '../../src-main/sandbox';
 import { QboError, RealmLimiter, realTime, type QboClient } from '../../src-main/qbo';
 import type { Harness } from './hostHarness';
 import { clientOf, hostFor } from './hostHarness';
 import { admin, fakeTime, injectFault, practiceCompany, requestCounts } from './support';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 let h: Harness;
 let qbo: QboClient;
 const time = fakeTime();

@@ -1,5 +1,5 @@
 /** A host on a temp data folder wired to a practice company, with everything it logs captured. */
-import type { Sandbox } from '../../src-main/sandbox';
+import type { PracticeCompanyServer } from '../../src-main/sandbox';
 import { createHost, type Host, type HostDeps } from '../../src-main/host';
 import { memorySecretStore, type SecretStore } from '../../src-main/auth';
 import type { ConnectionStatus } from '../../src-shared/ipc';
@@ -16,7 +16,7 @@ export interface Harness {
   connect(): Promise<ConnectionStatus>;
 }
 
-export function hostFor(sb: Sandbox, overrides: Partial<HostDeps> = {}): Harness {
+export function hostFor(sb: PracticeCompanyServer, overrides: Partial<HostDeps> = {}): Harness {
   const logged: string[] = [];
   const statuses: ConnectionStatus[] = [];
   const browserSaw: string[] = [];

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../src-main/sandbox';
+import type { PracticeCompanyServer } from '../../src-main/sandbox';
 import { clientOf, hostFor, type Harness } from './hostHarness';
 import { admin, practiceCompany } from './support';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 let h: Harness;
 beforeAll(async () => {
   sb = await practiceCompany();

@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../src-main/sandbox';
+import type { PracticeCompanyServer } from '../../src-main/sandbox';
 import { enqueueOutbox } from '../../src-main/db';
 import { QboError } from '../../src-main/qbo';
 import { clientOf, hostFor } from './hostHarness';
 import { admin, practiceCompany, requestCounts } from './support';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 beforeAll(async () => {
   sb = await practiceCompany();
 });

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Sandbox } from '../../src-main/sandbox';
+import type { PracticeCompanyServer } from '../../src-main/sandbox';
 import { memorySecretStore, type SecretStore } from '../../src-main/auth';
 import { clientOf, hostFor } from './hostHarness';
 import { RealmLimiter, realTime } from '../../src-main/qbo';
 import { admin, fakeTime, injectFault, practiceCompany } from './support';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 beforeAll(async () => {
   sb = await practiceCompany();
 });

@@ -1,10 +1,10 @@
 /** Helpers for connection tests: a practice company, its admin API (test/support/practiceAdmin.ts), and a "browser" that consents. */
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../src-main/sandbox';
+import { startPracticeCompany, type PracticeCompanyServer, type PracticeCompanyOptions } from '../../src-main/sandbox';
 import type { QboTime } from '../../src-main/qbo';
 import { consentAt } from '../support/consent';
 
-export async function practiceCompany(options: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({ seed: 7, size: 'tiny', ...options });
+export async function practiceCompany(options: PracticeCompanyOptions = {}): Promise<PracticeCompanyServer> {
+  return startPracticeCompany({ seed: 7, size: 'tiny', ...options });
 }
 
 export { admin, injectFault, requestCounts } from '../support/practiceAdmin';
@@ -14,7 +14,7 @@ export { admin, injectFault, requestCounts } from '../support/practiceAdmin';
  * follows the redirect back to ShelfSync's loopback listener. Records what it saw, and the page
  * ShelfSync showed at the end.
  */
-export function consentingBrowser(sb: Sandbox, seen: string[] = []): (url: string) => Promise<void> {
+export function consentingBrowser(sb: PracticeCompanyServer, seen: string[] = []): (url: string) => Promise<void> {
   return consentAt(sb.baseUrl, seen);
 }
 

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startShell, type Shell } from '../../src-main/app/shell';
 import { AT_LOGIN_FLAG, autostartFile, desktopEntry } from '../../src-main/app/loginItem';
 import { memorySecretStore } from '../../src-main/auth';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox';
+import { startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox';
 import type { HostDeps } from '../../src-main/host';
 import type { Result, SyncStatus } from '../../src-shared/ipc';
 import { fakeElectron, FakeTray, FakeWindow, type FakeElectron } from '../support/fakeElectron';
@@ -20,7 +20,7 @@ import { admin } from '../connection/support';
 import { tempDir } from '../support/tmp';
 
 const opened: { shell: Shell; fake: FakeElectron }[] = [];
-let sb: Sandbox | undefined;
+let sb: PracticeCompanyServer | undefined;
 afterEach(async () => {
   for (const { fake } of opened.splice(0)) fake.app.emit('will-quit');
   await new Promise((r) => setTimeout(r, 50));
@@ -174,7 +174,7 @@ describe('the Electron shell', () => {
   });
 
   it('notifies once per notice: a lost sign-in is announced once however many status events follow', async () => {
-    sb = await startSandbox({ seed: 3, size: 'tiny' });
+    sb = await startPracticeCompany({ seed: 3, size: 'tiny' });
     const { fake, shell } = launch({
       host: { qboApp: { clientId: sb.clientId, clientSecret: sb.clientSecret, environment: 'sandbox' }, qboBaseUrl: sb.baseUrl, openExternal: consentAt(sb.baseUrl), qboConnection: { clientOptions: { time: cappedTime() } } },
     });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox';
+import { startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox';
 import { startHeadless, type HeadlessServer } from '../../src-main/headless';
 import { LOG_DIR, LOG_FILE } from '../../src-main/host';
 import type { SyncRun } from '../../src-shared/ipc';
@@ -21,13 +21,13 @@ import { tempDir } from '../support/tmp';
 import { runCli } from '../support/cli';
 import { redactSecrets } from '../../src-shared/redact';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 let h: Harness;
 let server: HeadlessServer;
 const maxConnections = 12;
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 5, size: 'tiny' });
+  sb = await startPracticeCompany({ seed: 5, size: 'tiny' });
   h = hostFor(sb, { qboConnection: { clientOptions: { time: cappedTime() } } });
   expect((await h.connect()).state).toBe('connected');
   const rendererDir = tempDir('shelfsync-renderer-');

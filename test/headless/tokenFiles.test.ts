@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox';
+import { startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox';
 import { PRACTICE_TOKEN_FILE, practiceFileSecretStore, TokenFileUnreadable } from '../../src-main/auth';
 import type { ConnectionStatus, SyncRun } from '../../src-shared/ipc';
 import { hostFor } from '../connection/hostHarness';
@@ -18,7 +18,7 @@ import type { ChildHostConfig } from '../support/childHost';
 import { projectRoot } from '../support/cli';
 import { tempDir } from '../support/tmp';
 
-let sb: Sandbox | undefined;
+let sb: PracticeCompanyServer | undefined;
 const children: ChildHost[] = [];
 afterAll(async () => {
   for (const child of children) await child.kill();
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 async function connectedConfig(): Promise<{ config: ChildHostConfig; realmId: string }> {
-  sb ??= await startSandbox({ seed: 8, size: 'tiny' });
+  sb ??= await startPracticeCompany({ seed: 8, size: 'tiny' });
   const config: ChildHostConfig = {
     dataDir: tempDir(),
     tokenDir: tempDir('shelfsync-keychain-'),
@@ -120,7 +120,7 @@ describe('a damaged token file', () => {
     // Connecting again writes a whole new file over the damaged one.
     const store = practiceFileSecretStore(config.tokenDir);
     if (_what !== 'not a sign-in') await expect(store.get(realmId)).rejects.toThrow(TokenFileUnreadable);
-    const h = hostFor(sb as Sandbox, { dataDir: config.dataDir, secrets: store });
+    const h = hostFor(sb as PracticeCompanyServer, { dataDir: config.dataDir, secrets: store });
     expect((await h.connect()).state).toBe('connected');
     await h.host.close();
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toHaveProperty(realmId);

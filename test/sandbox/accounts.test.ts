@@ -9,10 +9,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
 import { faultToError } from '../../src-main/qbo/errors.js';
-import type { Sandbox } from '../../src-main/sandbox/index.js';
+import type { PracticeCompanyServer } from '../../src-main/sandbox/index.js';
 import { admin, Api, ent, libraryFault, nqb, path, rejection, type Obj, connectedPractice, uniqueNames } from './helpers.js';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 let api: Api;
 let qbo: QuickBooks;
 const acct: Record<string, string> = {};

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
+import { startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox/index.js';
 import { admin, Api, asObj, libraryFault, nodeQuickbooks, nqb, path, rejection, ROOMY_LIMITS, type Answer } from './helpers.js';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 15, size: 'tiny', limits: ROOMY_LIMITS });
+  sb = await startPracticeCompany({ seed: 15, size: 'tiny', limits: ROOMY_LIMITS });
 });
 afterAll(async () => {
   await sb.close();

@@ -10,17 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faultToError } from '../../src-main/qbo/errors.js';
-import { parseSandboxArgs, startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
-import { admin, Api, asArr, asObj, path, ROOMY_LIMITS, withSandbox } from './helpers.js';
+import { parsePracticeArgs, startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox/index.js';
+import { admin, Api, asArr, asObj, path, ROOMY_LIMITS, withPracticeCompany } from './helpers.js';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 let api: Api;
 let shrinkage: string;
 let inventoryItem: string;
 let vendor: string;
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 21, size: 'tiny', limits: ROOMY_LIMITS });
+  sb = await startPracticeCompany({ seed: 21, size: 'tiny', limits: ROOMY_LIMITS });
   api = Api.connect(sb);
   shrinkage = await api.firstId('Account', " where Name = 'Inventory Shrinkage'");
   inventoryItem = await api.firstId('Item', " where Type = 'Inventory'");
@@ -166,10 +166,10 @@ describe('choosing the plan at start, and keeping it', () => {
   });
 
   it('takes `plan` as a start option and `--plan` on the command line', async () => {
-    expect(parseSandboxArgs(['--plan', 'Simple Start']).plan).toBe('Simple Start');
-    expect(parseSandboxArgs(['--plan', 'essentials']).plan).toBe('Essentials');
-    expect(() => parseSandboxArgs(['--plan', 'Gold'])).toThrow(/--plan must be one of/);
-    await withSandbox({ seed: 21, plan: 'Essentials', limits: ROOMY_LIMITS }, async (other) => {
+    expect(parsePracticeArgs(['--plan', 'Simple Start']).plan).toBe('Simple Start');
+    expect(parsePracticeArgs(['--plan', 'essentials']).plan).toBe('Essentials');
+    expect(() => parsePracticeArgs(['--plan', 'Gold'])).toThrow(/--plan must be one of/);
+    await withPracticeCompany({ seed: 21, plan: 'Essentials', limits: ROOMY_LIMITS }, async (other) => {
       const a = Api.connect(other);
       expect((await admin(other, 'GET', '/company-status')).body).toMatchObject({ plan: 'Essentials' });
       expect(path((await a.post('inventoryadjustment', adjustment())).body, 'Fault', 'Error', 0, 'code')).toBe('5020');
@@ -184,10 +184,10 @@ describe('choosing the plan at start, and keeping it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sandbox-plan-'));
     dirs.push(dir);
     const dataFile = join(dir, 'company.json');
-    await withSandbox({ dataFile, seed: 21 }, async (first) => {
+    await withPracticeCompany({ dataFile, seed: 21 }, async (first) => {
       await admin(first, 'PUT', '/company-status', { plan: 'Simple Start', closingDate: '2025-12-31' });
     });
-    await withSandbox({ dataFile }, async (second) => {
+    await withPracticeCompany({ dataFile }, async (second) => {
       expect((await admin(second, 'GET', '/company-status')).body).toEqual({ plan: 'Simple Start', subscriptionEnded: false, closingDate: '2025-12-31' });
       const info = asObj(path((await Api.connect(second).get('companyinfo/1')).body, 'CompanyInfo'));
       expect(asArr(info.NameValue).map(asObj)).toContainEqual({ Name: 'OfferingSku', Value: 'QuickBooks Online Simple Start' });

@@ -4,14 +4,14 @@
  * people lists, 6140 per transaction type, and Intuit's 120-second request timeout.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
-import { admin, Api, ent, faultCode, path, ROOMY_LIMITS, withSandbox } from './helpers.js';
+import { startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox/index.js';
+import { admin, Api, ent, faultCode, path, ROOMY_LIMITS, withPracticeCompany } from './helpers.js';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 let api: Api;
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 16, size: 'tiny', limits: ROOMY_LIMITS });
+  sb = await startPracticeCompany({ seed: 16, size: 'tiny', limits: ROOMY_LIMITS });
   api = Api.connect(sb);
 });
 afterAll(async () => {
@@ -79,7 +79,7 @@ describe('business faults', () => {
 describe("Intuit's request timeout", () => {
   it('stops a request that runs past the timeout with a 504 SystemFault, and does nothing', async () => {
     // The timeout is 120 s at Intuit; a test shortens it rather than wait two minutes.
-    await withSandbox({ limits: { requestTimeoutMs: 200 } }, async (short) => {
+    await withPracticeCompany({ limits: { requestTimeoutMs: 200 } }, async (short) => {
       const caller = Api.connect(short);
       await admin(short, 'POST', '/faults', { match: { method: 'POST', entity: 'Vendor' }, kind: 'slow', count: 1, delayMs: 5_000 });
       const started = performance.now();
@@ -90,7 +90,7 @@ describe("Intuit's request timeout", () => {
       expect(String(path(error(r.body), 'Detail'))).toMatch(/longer than 0.2 seconds/);
       expect(path((await caller.query("select count(*) from Vendor where DisplayName = 'Too slow'")).body, 'QueryResponse', 'totalCount')).toBe(0);
     });
-    const defaults = await withSandbox({}, async (d) => admin(d, 'GET', '/limits'));
+    const defaults = await withPracticeCompany({}, async (d) => admin(d, 'GET', '/limits'));
     expect(path(defaults.body, 'limits', 'requestTimeoutMs')).toBe(120_000);
   });
 });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
+import { startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox/index.js';
 import { admin, Api, path, ROOMY_LIMITS, xmlThrottle } from './helpers.js';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 let api: Api;
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 8, size: 'tiny', limits: ROOMY_LIMITS });
+  sb = await startPracticeCompany({ seed: 8, size: 'tiny', limits: ROOMY_LIMITS });
   api = Api.connect(sb);
 });
 afterAll(async () => {

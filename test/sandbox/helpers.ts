@@ -3,7 +3,7 @@
 
 import QuickBooks from 'node-quickbooks';
 import OAuthClient from 'intuit-oauth';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../src-main/sandbox/index.js';
+import { startPracticeCompany, type PracticeCompanyServer, type PracticeCompanyOptions } from '../../src-main/sandbox/index.js';
 import { http, type Answer } from '../support/practiceAdmin.js';
 
 export type Obj = Record<string, unknown>;
@@ -45,9 +45,9 @@ export { adminRequest as admin, http, type Answer } from '../support/practiceAdm
 
 /** A connected API caller: plain fetch with a bearer token, for what the libraries cannot send. */
 export class Api {
-  constructor(readonly sb: Sandbox, public accessToken: string) {}
+  constructor(readonly sb: PracticeCompanyServer, public accessToken: string) {}
 
-  static connect(sb: Sandbox): Api {
+  static connect(sb: PracticeCompanyServer): Api {
     return new Api(sb, sb.issueTokens().access_token);
   }
 
@@ -96,7 +96,7 @@ export function xmlThrottle(a: Answer): { contentType: string | null; type?: str
 }
 
 /** Points node-quickbooks' class-level URLs at the sandbox, then builds a client for OAuth 2 tokens. */
-export function nodeQuickbooks(sb: Sandbox, accessToken: string, refreshToken: string | null = null): QuickBooks {
+export function nodeQuickbooks(sb: PracticeCompanyServer, accessToken: string, refreshToken: string | null = null): QuickBooks {
   QuickBooks.V3_ENDPOINT_BASE_URL = `${sb.baseUrl}/v3/company/`;
   QuickBooks.TOKEN_URL = `${sb.baseUrl}/oauth2/v1/tokens/bearer`;
   QuickBooks.REVOKE_URL = `${sb.baseUrl}/v2/oauth2/tokens/revoke`;
@@ -136,7 +136,7 @@ export async function rejection(p: Promise<unknown>): Promise<unknown> {
 }
 
 /** An intuit-oauth client whose class-level URLs point at the sandbox. */
-export function intuitOAuth(sb: Sandbox, redirectUri: string, clientSecret = sb.clientSecret): OAuthClient {
+export function intuitOAuth(sb: PracticeCompanyServer, redirectUri: string, clientSecret = sb.clientSecret): OAuthClient {
   OAuthClient.environment.sandbox = `${sb.baseUrl}/`;
   const client = new OAuthClient({ clientId: sb.clientId, clientSecret, environment: 'sandbox', redirectUri });
   client.setAuthorizeURLs({
@@ -148,8 +148,8 @@ export function intuitOAuth(sb: Sandbox, redirectUri: string, clientSecret = sb.
   return client;
 }
 
-export async function withSandbox<T>(opts: SandboxOptions, fn: (sb: Sandbox) => Promise<T>): Promise<T> {
-  const sb = await startSandbox(opts);
+export async function withPracticeCompany<T>(opts: PracticeCompanyOptions, fn: (sb: PracticeCompanyServer) => Promise<T>): Promise<T> {
+  const sb = await startPracticeCompany(opts);
   try {
     return await fn(sb);
   } finally {
@@ -158,8 +158,8 @@ export async function withSandbox<T>(opts: SandboxOptions, fn: (sb: Sandbox) => 
 }
 
 /** A practice company for one test file, with a connected API caller and a node-quickbooks client. */
-export async function connectedPractice(seed: number): Promise<{ sb: Sandbox; api: Api; qbo: QuickBooks }> {
-  const sb = await startSandbox({ seed, size: 'tiny', limits: ROOMY_LIMITS });
+export async function connectedPractice(seed: number): Promise<{ sb: PracticeCompanyServer; api: Api; qbo: QuickBooks }> {
+  const sb = await startPracticeCompany({ seed, size: 'tiny', limits: ROOMY_LIMITS });
   const api = Api.connect(sb);
   return { sb, api, qbo: nodeQuickbooks(sb, api.accessToken) };
 }

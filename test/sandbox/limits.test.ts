@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../src-main/sandbox/index.js';
-import { admin, Api, faultCode, path, withSandbox, xmlThrottle } from './helpers.js';
+import type { PracticeCompanyServer } from '../../src-main/sandbox/index.js';
+import { admin, Api, faultCode, path, withPracticeCompany, xmlThrottle } from './helpers.js';
 
 /**
  * Holds `count` requests in flight for `ms` through an injected slow fault. The hold is long and the
  * wait before the next request generous, so a loaded machine still has them all in flight by then.
  */
-async function holdInFlight(sb: Sandbox, api: Api, count: number, ms: number): Promise<Array<Promise<number>>> {
+async function holdInFlight(sb: PracticeCompanyServer, api: Api, count: number, ms: number): Promise<Array<Promise<number>>> {
   await admin(sb, 'POST', '/faults', { match: { entity: 'Item' }, kind: 'slow', count, delayMs: ms });
   const held = Array.from({ length: count }, (_, i) => api.get(`item/${i + 1}`).then((r) => r.status));
   await new Promise((r) => setTimeout(r, 700));
@@ -15,7 +15,7 @@ async function holdInFlight(sb: Sandbox, api: Api, count: number, ms: number): P
 
 describe('throttling per company', () => {
   it('refuses the 11th concurrent request with the default limits (429, fault 3001)', async () => {
-    await withSandbox({}, async (sb) => {
+    await withPracticeCompany({}, async (sb) => {
       const api = Api.connect(sb);
       const held = await holdInFlight(sb, api, 10, 3000);
       const eleventh = await api.get('customer/1');
@@ -27,7 +27,7 @@ describe('throttling per company', () => {
   });
 
   it('refuses the request past a configured concurrency limit', async () => {
-    await withSandbox({ limits: { concurrent: 3, perSecond: 1000 } }, async (sb) => {
+    await withPracticeCompany({ limits: { concurrent: 3, perSecond: 1000 } }, async (sb) => {
       const api = Api.connect(sb);
       const held = await holdInFlight(sb, api, 3, 3000);
       expect((await api.get('customer/1')).status).toBe(429);
@@ -37,7 +37,7 @@ describe('throttling per company', () => {
   });
 
   it('refuses the 11th request in one second with the default limits', async () => {
-    await withSandbox({}, async (sb) => {
+    await withPracticeCompany({}, async (sb) => {
       const api = Api.connect(sb);
       for (let i = 0; i < 10; i++) expect((await api.get('customer/1')).status).toBe(200);
       const r = await api.get('customer/1');
@@ -50,7 +50,7 @@ describe('throttling per company', () => {
 
   it('refuses the 501st request in a minute with the default per-minute limit, and recovers a minute later', async () => {
     // The per-second limit is lifted so the 500 requests fit in one minute however slow the machine is.
-    await withSandbox({ limits: { perSecond: 1000 } }, async (sb) => {
+    await withPracticeCompany({ limits: { perSecond: 1000 } }, async (sb) => {
       const api = Api.connect(sb);
       for (let i = 0; i < 500; i++) {
         const r = await api.get('customer/1');
@@ -67,7 +67,7 @@ describe('throttling per company', () => {
   }, 60_000);
 
   it('refuses the 41st batch request in a minute', async () => {
-    await withSandbox({ limits: { perSecond: 1000 } }, async (sb) => {
+    await withPracticeCompany({ limits: { perSecond: 1000 } }, async (sb) => {
       const api = Api.connect(sb);
       const batch = { BatchItemRequest: [{ bId: 'q', Query: 'select * from Account maxresults 1' }] };
       for (let i = 0; i < 40; i++) expect((await api.post('batch', batch)).status).toBe(200);
@@ -79,7 +79,7 @@ describe('throttling per company', () => {
   });
 
   it('answers the JSON throttle body only when a test turns throttleXml off', async () => {
-    await withSandbox({ throttleXml: false, limits: { perSecond: 1 } }, async (sb) => {
+    await withPracticeCompany({ throttleXml: false, limits: { perSecond: 1 } }, async (sb) => {
       const api = Api.connect(sb);
       expect((await api.get('customer/1')).status).toBe(200);
       const r = await api.get('customer/1');

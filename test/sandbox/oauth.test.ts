@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import OAuthClient from 'intuit-oauth';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
+import { startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox/index.js';
 import { asObj, http, intuitOAuth, nodeQuickbooks, nqb, path, rejection } from './helpers.js';
 
 const REDIRECT = 'http://127.0.0.1:53682/callback';
 const SCOPES = [OAuthClient.scopes.Accounting, OAuthClient.scopes.OpenId, OAuthClient.scopes.Email];
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 3, size: 'tiny' });
+  sb = await startPracticeCompany({ seed: 3, size: 'tiny' });
 });
 afterAll(async () => {
   await sb.close();
@@ -145,7 +145,7 @@ describe('OAuth 2.0 against the practice company', () => {
   });
 
   it('redirects at once with autoConsent', async () => {
-    const auto = await startSandbox({ autoConsent: true });
+    const auto = await startPracticeCompany({ autoConsent: true });
     try {
       const client = intuitOAuth(auto, REDIRECT);
       const res = await fetch(client.authorizeUri({ scope: SCOPES, state: 'a' }), { redirect: 'manual' });

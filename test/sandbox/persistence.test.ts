@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseSandboxArgs, startSandbox } from '../../src-main/sandbox/index.js';
+import { parsePracticeArgs, startPracticeCompany } from '../../src-main/sandbox/index.js';
 import { admin, Api, asObj, http, path } from './helpers.js';
 
 const dirs: string[] = [];
@@ -20,14 +20,14 @@ afterAll(() => {
 describe('persistence and seeds', () => {
   it('keeps the company, app credentials and tokens across a restart with dataFile', async () => {
     const dataFile = join(tempDir(), 'company.json');
-    const first = await startSandbox({ dataFile, seed: 4, size: 'tiny' });
+    const first = await startPracticeCompany({ dataFile, seed: 4, size: 'tiny' });
     const tokens = first.issueTokens();
     const api = new Api(first, tokens.access_token);
     const created = await api.post('customer', { DisplayName: 'Survives restart' });
     const id = String(path(created.body, 'Customer', 'Id'));
     await first.close();
 
-    const second = await startSandbox({ dataFile });
+    const second = await startPracticeCompany({ dataFile });
     try {
       expect(second.clientId).toBe(first.clientId);
       expect(second.realmId).toBe(first.realmId);
@@ -41,7 +41,7 @@ describe('persistence and seeds', () => {
 
   it('does not rewrite the company file on every request', async () => {
     const dataFile = join(tempDir(), 'company.json');
-    const sb = await startSandbox({ dataFile, size: 'demo' });
+    const sb = await startPracticeCompany({ dataFile, size: 'demo' });
     try {
       await sb.save();
       const before = statSync(dataFile).mtimeMs;
@@ -57,7 +57,7 @@ describe('persistence and seeds', () => {
 
   it('builds the same company from the same seed, and a different one from another seed', async () => {
     const dump = async (seed: number): Promise<unknown> => {
-      const sb = await startSandbox({ seed, size: 'demo' });
+      const sb = await startPracticeCompany({ seed, size: 'demo' });
       try {
         const d = asObj((await admin(sb, 'GET', '/dump')).body);
         return { realmId: d.realmId, entities: d.entities };
@@ -71,7 +71,7 @@ describe('persistence and seeds', () => {
   });
 
   it('seeds every item type, sub-customers, the five address layouts and two locations', async () => {
-    const sb = await startSandbox({ seed: 1, size: 'tiny' });
+    const sb = await startPracticeCompany({ seed: 1, size: 'tiny' });
     try {
       const d = asObj((await admin(sb, 'GET', '/dump')).body);
       const items = (path(d, 'entities', 'Item') as Array<Record<string, unknown>>);
@@ -97,7 +97,7 @@ describe('persistence and seeds', () => {
   });
 
   it("seeds customers' and vendors' open balances from the seeded invoices, payments and bills", async () => {
-    const sb = await startSandbox({ seed: 2, size: 'demo' });
+    const sb = await startPracticeCompany({ seed: 2, size: 'demo' });
     try {
       const d = asObj((await admin(sb, 'GET', '/dump')).body);
       const rows = (entity: string) => (path(d, 'entities', entity) as Array<Record<string, unknown>> | undefined) ?? [];
@@ -116,7 +116,7 @@ describe('persistence and seeds', () => {
   });
 
   it('resets to a new seed and size through the admin API', async () => {
-    const sb = await startSandbox({ seed: 1, size: 'tiny' });
+    const sb = await startPracticeCompany({ seed: 1, size: 'tiny' });
     try {
       const api = Api.connect(sb);
       await admin(sb, 'POST', '/reset', { seed: 2, size: 'demo' });
@@ -130,15 +130,15 @@ describe('persistence and seeds', () => {
 
 describe('the sandbox CLI', () => {
   it('parses its options', () => {
-    expect(parseSandboxArgs(['--port', '0', '--seed', '9', '--size', 'demo', '--auto-consent', '--data', '/tmp/x']))
+    expect(parsePracticeArgs(['--port', '0', '--seed', '9', '--size', 'demo', '--auto-consent', '--data', '/tmp/x']))
       .toEqual({ port: 0, seed: 9, size: 'demo', autoConsent: true, dataFile: join('/tmp/x', 'practice-company.json') });
-    expect(() => parseSandboxArgs(['--size', 'huge'])).toThrow();
+    expect(() => parsePracticeArgs(['--size', 'huge'])).toThrow();
   });
 
   it('prints one JSON line, serves, and closes cleanly on SIGTERM', async () => {
     const dir = tempDir();
     const child = spawn(process.execPath, ['--import', 'tsx', '-e',
-      "import('./src-main/sandbox/cli.ts').then((m) => m.runSandboxCli(process.argv.slice(1)))", '--', '--data', dir, '--seed', '3'], { cwd: process.cwd() });
+      "import('./src-main/sandbox/cli.ts').then((m) => m.runPracticeCli(process.argv.slice(1)))", '--', '--data', dir, '--seed', '3'], { cwd: process.cwd() });
     const line = await new Promise<string>((resolve, reject) => {
       createInterface({ input: child.stdout }).once('line', resolve);
       child.once('exit', (code) => reject(new Error(`exited ${String(code)}`)));

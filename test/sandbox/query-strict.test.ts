@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import type { Sandbox } from '../../src-main/sandbox/index.js';
+import type { PracticeCompanyServer } from '../../src-main/sandbox/index.js';
 import { Api, asArr, asObj, faultCode, libraryFault, nqb, path, rejection, connectedPractice } from './helpers.js';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 let api: Api;
 let qbo: QuickBooks;
 

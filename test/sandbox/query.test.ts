@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox/index.js';
+import { startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox/index.js';
 import { Api, asArr, asObj, faultCode, nodeQuickbooks, nqb, path, ROOMY_LIMITS } from './helpers.js';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 let api: Api;
 let qbo: QuickBooks;
 
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 5, size: 'large', limits: ROOMY_LIMITS });
+  sb = await startPracticeCompany({ seed: 5, size: 'large', limits: ROOMY_LIMITS });
   api = Api.connect(sb);
   qbo = nodeQuickbooks(sb, api.accessToken);
 }, 60_000);

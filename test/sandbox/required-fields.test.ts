@@ -6,11 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import type { Sandbox } from '../../src-main/sandbox/index.js';
+import type { PracticeCompanyServer } from '../../src-main/sandbox/index.js';
 import { REQUIRED } from '../../src-main/sandbox/schema/index.js';
-import { admin, Api, asArr, ent, libraryFault, nqb, path, rejection, ROOMY_LIMITS, withSandbox, type Obj, connectedPractice, uniqueNames } from './helpers.js';
+import { admin, Api, asArr, ent, libraryFault, nqb, path, rejection, ROOMY_LIMITS, withPracticeCompany, type Obj, connectedPractice, uniqueNames } from './helpers.js';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 let api: Api;
 let qbo: QuickBooks;
 let item: string;
@@ -163,7 +163,7 @@ describe('conditionally required fields', () => {
   });
 
   it('implies the A/P account on a purchase order or bill only while the company has a single one', async () => {
-    await withSandbox({ seed: 23, limits: ROOMY_LIMITS }, async (other) => {
+    await withPracticeCompany({ seed: 23, limits: ROOMY_LIMITS }, async (other) => {
       const a = Api.connect(other);
       const ap = String(path((await a.query("select * from Account where AccountType = 'Accounts Payable'")).body, 'QueryResponse', 'Account', 0, 'Id'));
       const po = await a.post('purchaseorder', validBody('PurchaseOrder'));

@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import type { Sandbox } from '../../src-main/sandbox/index.js';
+import type { PracticeCompanyServer } from '../../src-main/sandbox/index.js';
 import { Api, asArr, asObj, ent, nqb, path, type Obj, connectedPractice, uniqueNames } from './helpers.js';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 let api: Api;
 let qbo: QuickBooks;
 let item: string;

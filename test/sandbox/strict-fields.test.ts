@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type QuickBooks from 'node-quickbooks';
-import type { Sandbox } from '../../src-main/sandbox/index.js';
+import type { PracticeCompanyServer } from '../../src-main/sandbox/index.js';
 import { SHAPES } from '../../src-main/sandbox/schema/index.js';
 import { admin, Api, ent, libraryFault, nqb, path, rejection, type Obj, connectedPractice, uniqueNames } from './helpers.js';
 
-let sb: Sandbox;
+let sb: PracticeCompanyServer;
 let qbo: QuickBooks;
 let api: Api;
 const unique = uniqueNames();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { admin, Api, asObj, http, intuitOAuth, libraryFault, nodeQuickbooks, nqb, rejection, withSandbox, xmlThrottle, type Answer } from './helpers.js';
-import type { Sandbox } from '../../src-main/sandbox/index.js';
+import { admin, Api, asObj, http, intuitOAuth, libraryFault, nodeQuickbooks, nqb, rejection, withPracticeCompany, xmlThrottle, type Answer } from './helpers.js';
+import type { PracticeCompanyServer } from '../../src-main/sandbox/index.js';
 
 const THROTTLE = {
   contentType: 'application/xml',
@@ -10,7 +10,7 @@ const THROTTLE = {
 };
 
 /** Tokens for another app connected to the same company (its calls share the company's limits). */
-async function otherApp(sb: Sandbox, name: string): Promise<Api> {
+async function otherApp(sb: PracticeCompanyServer, name: string): Promise<Api> {
   const issued = await admin(sb, 'POST', '/tokens', { app: name });
   return new Api(sb, String(asObj(issued.body).access_token));
 }
@@ -19,7 +19,7 @@ const oneQuery = { BatchItemRequest: [{ bId: 'q', Query: 'select * from Account 
 
 describe('throttling answers with Intuit\'s XML fault', () => {
   it('answers XML by default, even when JSON was asked for', async () => {
-    await withSandbox({ limits: { perSecond: 1 } }, async (sb) => {
+    await withPracticeCompany({ limits: { perSecond: 1 } }, async (sb) => {
       const api = Api.connect(sb);
       expect((await api.get('customer/1')).status).toBe(200);
       const r = await http(api.url('customer/1'), { headers: { authorization: `Bearer ${api.accessToken}`, accept: 'application/json' } });
@@ -32,7 +32,7 @@ describe('throttling answers with Intuit\'s XML fault', () => {
   });
 
   it('reaches node-quickbooks as an HTTP 429 whose data is the XML text', async () => {
-    await withSandbox({ limits: { perSecond: 1 } }, async (sb) => {
+    await withPracticeCompany({ limits: { perSecond: 1 } }, async (sb) => {
       const qbo = nodeQuickbooks(sb, sb.issueTokens().access_token);
       await nqb((cb) => qbo.getCustomer('1', cb));
       const { status, body } = libraryFault(await rejection(nqb((cb) => qbo.getCustomer('1', cb))));
@@ -43,7 +43,7 @@ describe('throttling answers with Intuit\'s XML fault', () => {
   });
 
   it('reaches intuit-oauth\'s makeApiCall as its rate-limit error', async () => {
-    await withSandbox({ limits: { perSecond: 1 } }, async (sb) => {
+    await withPracticeCompany({ limits: { perSecond: 1 } }, async (sb) => {
       const client = intuitOAuth(sb, 'http://127.0.0.1/callback');
       client.setToken({ ...sb.issueTokens(), createdAt: sb.now() });
       const url = `v3/company/${sb.realmId}/companyinfo/${sb.realmId}?minorversion=75`;
@@ -54,7 +54,7 @@ describe('throttling answers with Intuit\'s XML fault', () => {
   });
 
   it('carries a Retry-After header only on an injected 429 that asks for one', async () => {
-    await withSandbox({}, async (sb) => {
+    await withPracticeCompany({}, async (sb) => {
       const api = Api.connect(sb);
       await admin(sb, 'POST', '/faults', { match: { entity: 'Item' }, kind: '429', count: 1, retryAfterSeconds: 7 });
       const r: Answer = await api.get('item/1');
@@ -67,7 +67,7 @@ describe('throttling answers with Intuit\'s XML fault', () => {
 
 describe('batch limits: 40 per minute per company and app, 120 per company for all apps', () => {
   it('refuses an app\'s 41st batch while another app goes on, and the 121st of the company whichever app sends it', async () => {
-    await withSandbox({ limits: { perSecond: 10_000, perMinute: 100_000, concurrent: 100 } }, async (sb) => {
+    await withPracticeCompany({ limits: { perSecond: 10_000, perMinute: 100_000, concurrent: 100 } }, async (sb) => {
       const apps = [Api.connect(sb), await otherApp(sb, 'Reports add-on'), await otherApp(sb, 'Payroll add-on')];
       const first = apps[0] as Api;
       for (let i = 0; i < 40; i++) expect((await first.post('batch', oneQuery)).status).toBe(200);
@@ -89,7 +89,7 @@ describe('batch limits: 40 per minute per company and app, 120 per company for a
   }, 60_000);
 
   it('counts the company limit from its setting (here 5, with 40 per app)', async () => {
-    await withSandbox({ limits: { perSecond: 10_000, batchPerRealmMinute: 5 } }, async (sb) => {
+    await withPracticeCompany({ limits: { perSecond: 10_000, batchPerRealmMinute: 5 } }, async (sb) => {
       const api = Api.connect(sb);
       for (let i = 0; i < 5; i++) expect((await api.post('batch', oneQuery)).status).toBe(200);
       const r = await api.post('batch', oneQuery);

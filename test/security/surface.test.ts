@@ -8,7 +8,7 @@ import http from 'node:http';
 import WebSocket from 'ws';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startTestHost, type RunningHost } from '../support/host';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox';
+import { startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox';
 import { hostFor } from '../connection/hostHarness';
 import { memorySecretStore, type SecretStore } from '../../src-main/auth';
 import { admin, injectFault } from '../connection/support';
@@ -38,7 +38,7 @@ const electronMock = vi.hoisted(() => ({
 vi.mock('electron', () => electronMock);
 
 let running: RunningHost | undefined;
-let sb: Sandbox | undefined;
+let sb: PracticeCompanyServer | undefined;
 afterEach(async () => {
   await running?.stop();
   await sb?.close();
@@ -162,7 +162,7 @@ describe('the Electron window (its real options, through a fake electron module)
 
 describe('secrets after a run with faults', () => {
   it('keeps the access token, refresh token and client secret out of the data folder, the log and the error CSV', async () => {
-    sb = await startSandbox({ seed: 31, size: 'tiny' });
+    sb = await startPracticeCompany({ seed: 31, size: 'tiny' });
     const inner = memorySecretStore();
     const seen = new Set<string>();
     const secrets: SecretStore = {

@@ -1,6 +1,6 @@
 /** What every scenario step works with: the seeded dice, the practice company, the host, the model and the trace. */
 import type { Result } from '../../src-shared/ipc';
-import type { Prng as Rng, Sandbox } from '../../src-main/sandbox';
+import type { Prng as Rng, PracticeCompanyServer } from '../../src-main/sandbox';
 import type { SimHost } from './simHost';
 import type { Model } from './model';
 
@@ -9,7 +9,7 @@ export type Json = Record<string, unknown>;
 export interface Ctx {
   seed: number;
   rng: Rng;
-  sb: Sandbox;
+  sb: PracticeCompanyServer;
   host: SimHost;
   model: Model;
   trace: string[];

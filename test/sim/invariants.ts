@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Sandbox } from '../../src-main/sandbox';
+import type { PracticeCompanyServer } from '../../src-main/sandbox';
 import type { Result } from '../../src-shared/ipc';
 import type { SimHost } from './simHost';
 import type { Model } from './model';
@@ -171,7 +171,7 @@ function ledgerAddsUp(db: Db): string[] {
   return broken.map((b) => `stock level of ${b.item_id} is ${b.on_hand}, its movements add up to ${b.moved}`);
 }
 
-export async function checkInvariants(input: { sb: Sandbox; host: SimHost; model: Model }): Promise<string[]> {
+export async function checkInvariants(input: { sb: PracticeCompanyServer; host: SimHost; model: Model }): Promise<string[]> {
   const { sb, host, model } = input;
   const books = (await admin(sb, 'GET', '/dump')).entities as Books;
   const v = [...documentsOnce(books, model), ...nothingLost(books, model)];

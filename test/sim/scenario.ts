@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import type { ConnectionStatus, SyncRun, SyncStatus } from '../../src-shared/ipc';
-import { createPrng as createRng, startSandbox } from '../../src-main/sandbox';
+import { createPrng as createRng, startPracticeCompany } from '../../src-main/sandbox';
 import { childProcessHost, inProcessHost, simDir, simLimits, type SimHost } from './simHost';
 import { checkInvariants, scanForSecrets } from './invariants';
 import { emptyModel } from './model';
@@ -119,7 +119,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
   const started = Date.now();
   const kill = options.kill ?? false;
   const rng = createRng(options.seed);
-  const sb = await startSandbox({ seed: options.seed, size: 'tiny', ...(options.kill ? {} : { limits: simLimits }) });
+  const sb = await startPracticeCompany({ seed: options.seed, size: 'tiny', ...(options.kill ? {} : { limits: simLimits }) });
   const root = simDir('shelfsync-sim-');
   const trace: string[] = [];
   const violations: string[] = [];

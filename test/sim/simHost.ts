@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Sandbox } from '../../src-main/sandbox';
+import type { PracticeCompanyServer } from '../../src-main/sandbox';
 import { createHost, type Host } from '../../src-main/host';
 import { memorySecretStore, practiceFileSecretStore, type SecretStore } from '../../src-main/auth';
 import type { ConnectionStatus, Result } from '../../src-shared/ipc';
@@ -66,7 +66,7 @@ async function waitSettled(status: () => Promise<ConnectionStatus>): Promise<Con
  * `pacing: 'intuit'` keeps the client's own limits (Intuit's throttles) for a practice company that
  * enforces them too: the benchmarks measure pacing and 429s that way.
  */
-export function inProcessHost(sb: Sandbox, root: string, options: { pacing?: 'sim' | 'intuit' } = {}): SimHost {
+export function inProcessHost(sb: PracticeCompanyServer, root: string, options: { pacing?: 'sim' | 'intuit' } = {}): SimHost {
   quickOAuthRetries();
   const intuitPacing = options.pacing === 'intuit';
   const tokens = new Set<string>();
@@ -117,7 +117,7 @@ export function inProcessHost(sb: Sandbox, root: string, options: { pacing?: 'si
   };
 }
 
-export async function childProcessHost(sb: Sandbox, root: string): Promise<SimHost> {
+export async function childProcessHost(sb: PracticeCompanyServer, root: string): Promise<SimHost> {
   const tokens = new Set<string>();
   const config: ChildHostConfig = {
     dataDir: path.join(root, 'data'),

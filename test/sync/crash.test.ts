@@ -7,7 +7,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../src-main/sandbox';
+import { startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox';
 import { practiceFileSecretStore } from '../../src-main/auth';
 import type { SyncRun, SyncStatus } from '../../src-shared/ipc';
 import { hostFor } from '../connection/hostHarness';
@@ -23,14 +23,14 @@ interface Item { id: string; name: string; type: string; active: boolean; onHand
 const NEW_ITEMS = 200;
 const ADJUSTMENTS = 30;
 
-let sb: Sandbox | undefined;
+let sb: PracticeCompanyServer | undefined;
 const children: ChildHost[] = [];
 afterAll(async () => {
   for (const child of children) await child.kill();
   await sb?.close();
 });
 
-const dumpItems = async (sb: Sandbox) => ((await admin(sb, 'GET', '/dump')).entities as { Item: QboItem[] }).Item;
+const dumpItems = async (sb: PracticeCompanyServer) => ((await admin(sb, 'GET', '/dump')).entities as { Item: QboItem[] }).Item;
 
 async function waitFor(what: string, check: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 2000; i++) {
@@ -40,10 +40,10 @@ async function waitFor(what: string, check: () => Promise<boolean>): Promise<voi
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const inFlight = async (sb: Sandbox, endpoint: string) =>
+const inFlight = async (sb: PracticeCompanyServer, endpoint: string) =>
   ((await admin(sb, 'GET', '/requests')).inFlight as Record<string, number>)[endpoint] ?? 0;
 
-function childConfig(sb: Sandbox): ChildHostConfig {
+function childConfig(sb: PracticeCompanyServer): ChildHostConfig {
   return {
     dataDir: tempDir(),
     tokenDir: tempDir('shelfsync-keychain-'),
@@ -65,7 +65,7 @@ async function syncUntilQuiet(child: ChildHost): Promise<SyncRun[]> {
 
 describe('a host killed in the middle of a push', () => {
   it('loses nothing and posts nothing twice after two SIGKILLs, and shows both runs as interrupted', async () => {
-    sb = await startSandbox({ seed: 23, size: 'tiny' });
+    sb = await startPracticeCompany({ seed: 23, size: 'tiny' });
     const config = childConfig(sb);
     const { dataDir, tokenDir } = config;
 
@@ -101,7 +101,7 @@ describe('a host killed in the middle of a push', () => {
     const first = await spawnChildHost(config);
     children.push(first);
     void first.socket.call('sync.now');
-    await waitFor('three batches', async () => ((await requestCounts(sb as Sandbox))['POST batch'] ?? 0) >= 3);
+    await waitFor('three batches', async () => ((await requestCounts(sb as PracticeCompanyServer))['POST batch'] ?? 0) >= 3);
     await first.kill();
     await admin(sb, 'DELETE', '/faults');
 
@@ -113,7 +113,7 @@ describe('a host killed in the middle of a push', () => {
     expect((await second.call<{ state: string }>('connection.status')).state).toBe('connected');
     const postsBefore = (await requestCounts(sb))['POST inventoryadjustment'] ?? 0;
     void second.socket.call('sync.now');
-    await waitFor('ten adjustments', async () => ((await requestCounts(sb as Sandbox))['POST inventoryadjustment'] ?? 0) >= postsBefore + 10);
+    await waitFor('ten adjustments', async () => ((await requestCounts(sb as PracticeCompanyServer))['POST inventoryadjustment'] ?? 0) >= postsBefore + 10);
     await second.kill();
     await admin(sb, 'DELETE', '/faults');
 
@@ -162,7 +162,7 @@ describe('a host killed in the middle of a push', () => {
   }, 120_000);
 
   it('does not post a batch of bills twice when QuickBooks committed it after the host died and more receipts were queued since', async () => {
-    const company = await startSandbox({ seed: 31, size: 'tiny' });
+    const company = await startPracticeCompany({ seed: 31, size: 'tiny' });
     try {
       const config = childConfig(company);
       const h = hostFor(company, { dataDir: config.dataDir, secrets: practiceFileSecretStore(config.tokenDir) });

@@ -1,12 +1,12 @@
 /** A host connected to a fresh practice company, for sync tests: real HTTP, real SQLite, real clients. */
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../src-main/sandbox';
+import { startPracticeCompany, type PracticeCompanyServer, type PracticeCompanyOptions } from '../../src-main/sandbox';
 import type { Host, HostDeps } from '../../src-main/host';
 import type { Settings, SettingsPatch, SyncRun } from '../../src-shared/ipc';
 import { hostFor, type Harness } from '../connection/hostHarness';
 import { admin } from '../connection/support';
 
 export interface SyncHarness extends Harness {
-  sb: Sandbox;
+  sb: PracticeCompanyServer;
   call<T = unknown>(name: string, input?: unknown): Promise<T>;
   sync(): Promise<SyncRun>;
   settings(patch: SettingsPatch): Promise<Settings>;
@@ -21,8 +21,8 @@ export async function call<T>(host: Host, name: string, input: unknown = {}): Pr
   return result.value as T;
 }
 
-export async function syncHarness(options: SandboxOptions = {}, dataDir?: string, overrides: Partial<HostDeps> = {}): Promise<SyncHarness> {
-  const sb = await startSandbox({ seed: 11, size: 'tiny', ...options });
+export async function syncHarness(options: PracticeCompanyOptions = {}, dataDir?: string, overrides: Partial<HostDeps> = {}): Promise<SyncHarness> {
+  const sb = await startPracticeCompany({ seed: 11, size: 'tiny', ...options });
   const h = hostFor(sb, { ...(dataDir ? { dataDir } : {}), ...overrides });
   const status = await h.connect();
   if (status.state !== 'connected') throw new Error(`not connected: ${status.message}`);
