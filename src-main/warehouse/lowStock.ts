@@ -13,20 +13,13 @@ import { createPurchaseOrder } from './purchaseOrders';
 import { setPreferredVendor } from './reorder';
 import { requireSite } from './sites';
 import { all, Filters, likeContains, one } from './sql';
-import { committedSql, onOrderSql, pointSql, upToSql } from './stockPosition';
+import { committedSql, onOrderSql, pointSql, upToSql, type SitePositionRow } from './stockPosition';
 
-interface LowRow {
+interface LowRow extends SitePositionRow {
   item_id: string;
   item_name: string;
   sku: string | null;
   unit: string | null;
-  site_id: string;
-  site_name: string;
-  on_hand: number;
-  committed: number;
-  on_order: number;
-  point: number;
-  up_to: number;
   cost_cents: number;
   vendor_id: string | null;
   vendor_name: string | null;

@@ -12,16 +12,9 @@ import { parseRequest } from './parse';
 import { getParty } from './parties';
 import { requireSite } from './sites';
 import { all, one, run } from './sql';
-import { committedSql, lowAtSql, onOrderSql, pointSql, upToSql } from './stockPosition';
+import { committedSql, lowAtSql, onOrderSql, pointSql, upToSql, type SitePositionRow } from './stockPosition';
 
-interface PositionRow {
-  site_id: string;
-  site_name: string;
-  on_hand: number;
-  committed: number;
-  on_order: number;
-  point: number;
-  up_to: number;
+interface PositionRow extends SitePositionRow {
   own: number;
   low: number;
 }

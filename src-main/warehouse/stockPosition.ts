@@ -6,6 +6,17 @@
 import type { Db } from '../db';
 import { all } from './sql';
 
+/** The columns a query selects with the SQL below, as a row (Low stock and the item's reorder info). */
+export interface SitePositionRow {
+  site_id: string;
+  site_name: string;
+  on_hand: number;
+  committed: number;
+  on_order: number;
+  point: number;
+  up_to: number;
+}
+
 /** Still to pick at the site; only open and picking orders have anything left to pick. */
 export const committedSql = (item: string, site: string) => `(SELECT COALESCE(SUM(pl.ordered - pl.picked - pl.cancelled), 0)
     FROM picking_order_lines pl JOIN picking_orders po ON po.id = pl.order_id

@@ -56,14 +56,9 @@ export const lowStockLineSchema = z.object({
   itemName: z.string(),
   sku: z.string().nullable(),
   unit: z.string().nullable(),
-  siteId: z.string(),
-  siteName: z.string(),
-  onHand: z.string(),
-  committed: z.string(),
-  available: z.string(),
-  onOrder: z.string(),
-  reorderPoint: z.string(),
-  reorderUpTo: z.string(),
+  ...stockPositionSchema.pick({
+    siteId: true, siteName: true, onHand: true, committed: true, available: true, onOrder: true, reorderPoint: true, reorderUpTo: true,
+  }).shape,
   /** Up to the reorder-up-to level, less what is on order; 0 when open POs already cover it. */
   suggested: z.string(),
   unitCostCents: z.int(),
