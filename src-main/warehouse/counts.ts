@@ -6,7 +6,7 @@ import { recordAudit } from './audit';
 import { actorOf, nowIso, type Effects, type WriteOptions } from './effects';
 import { findItemByBarcode, requireItem } from './items';
 import { notFound, parseRequest } from './parse';
-import { requireSite } from './sites';
+import { requireActiveSite, requireSite } from './sites';
 import { all, Filters, one, run } from './sql';
 import { queueStockAdjust, withLedger } from './stock';
 
@@ -94,7 +94,7 @@ export function getCount(db: Db, id: string, page = { limit: 100, offset: 0 }): 
 export function startCount(db: Db, effects: Effects, input: RequestInput<'counts.start'>, options?: WriteOptions): CountSession {
   const data = parseRequest('counts.start', input);
   const by = data.by ?? actorOf(options);
-  const site = requireSite(db, data.siteId);
+  const site = requireActiveSite(db, data.siteId, 'siteId', 'count');
   const id = effects.ids.uuid();
   db.transaction(() => {
     run(
@@ -131,6 +131,7 @@ export function enterCount(db: Db, input: RequestInput<'counts.enter'>) {
   return db.transaction(() => {
     const session = requireSession(db, data.countId, 'countId');
     if (session.status !== 'open') throw new AppError('refused', 'This count has been posted; start a new count to count again.', 'countId');
+    requireActiveSite(db, session.site_id, 'countId', 'count');
     const item = data.barcode !== undefined ? findItemByBarcode(db, data.barcode) : requireItem(db, data.itemId ?? '', 'itemId');
     const field = data.barcode !== undefined ? 'barcode' : 'itemId';
     const line = one<LineRow>(
@@ -154,6 +155,7 @@ export function postCount(db: Db, effects: Effects, input: RequestInput<'counts.
   const differences = withLedger(db, effects, by, (ledger) => {
     const session = requireSession(db, data.countId, 'countId');
     if (session.status !== 'open') throw new AppError('refused', 'This count was already posted.', 'countId');
+    requireActiveSite(db, session.site_id, 'countId', 'count');
     const lines = all<LineRow>(
       db,
       `SELECT l.item_id, i.name AS item_name, l.expected, l.counted FROM count_lines l JOIN items i ON i.id = l.item_id

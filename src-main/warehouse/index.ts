@@ -37,7 +37,7 @@ import { exportHandlers } from './exports';
 import { binHandlers } from './bins';
 
 export type { Effects, WriteOptions, WarehouseHooks } from './effects';
-export { listSites, requireSite, createSite } from './sites';
+export { inactiveSiteMessage, listSites, requireSite, createSite } from './sites';
 export { createItem, updateItem, deactivateItem, getItem, findItemByBarcode } from './items';
 export { listItems } from './itemList';
 export { adjustStock, transferStock, importItemStock, listMovements } from './stock';

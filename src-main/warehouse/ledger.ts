@@ -7,6 +7,7 @@ import { addQuantities, formatQuantity } from '../../src-shared/quantity';
 import { readSettings, type Db } from '../db';
 import { recordAudit } from './audit';
 import { nowIso, type Effects } from './effects';
+import { inactiveSiteMessage } from './sites';
 import { one, run } from './sql';
 
 export interface MovementRequest {
@@ -36,6 +37,7 @@ export interface PostedMovement {
 interface Named {
   name: string;
   type?: string;
+  active?: number;
 }
 
 export class Ledger {
@@ -136,8 +138,10 @@ export class Ledger {
   private site(id: string): Named {
     let site = this.sites.get(id);
     if (!site) {
-      site = one<Named>(this.db, 'SELECT name FROM sites WHERE id = ?', id);
+      site = one<Named>(this.db, 'SELECT name, active FROM sites WHERE id = ?', id);
       if (!site) throw new AppError('not_found', `There is no site with id "${id}".`, 'siteId');
+      // The last guard: whatever the caller, no new movement at an inactive site (its history stays readable).
+      if (site.active === 0) throw new AppError('refused', inactiveSiteMessage(site.name, 'move'), 'siteId');
       this.sites.set(id, site);
     }
     return site;

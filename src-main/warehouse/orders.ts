@@ -10,7 +10,7 @@ import { postOrderNow, setOrderStatus, settleOrder, type PostedOrder } from './o
 import { findOrderRow, orderLines, orderSelect, readOrder, remainingOf, toOrderSummary, type OrderLineRow, type OrderRow } from './ordersRepo';
 import { notFound, parseRequest } from './parse';
 import { getCustomer } from './parties';
-import { requireSite } from './sites';
+import { requireActiveSite } from './sites';
 import { all, Filters, likeContains, one, run } from './sql';
 import { withLedger } from './stock';
 
@@ -55,7 +55,7 @@ export function createPickingOrder(db: Db, effects: Effects, input: RequestInput
   const data = parseRequest('orders.create', input);
   return db.transaction(() => {
     const number = documentNumber(db, 'picking_orders', data.number);
-    const site = requireSite(db, data.siteId);
+    const site = requireActiveSite(db, data.siteId, 'siteId', 'order');
     const id = effects.ids.uuid();
     const now = nowIso(effects);
     run(
@@ -87,7 +87,7 @@ function untouched(db: Db, order: OrderRow): boolean {
 
 /** Writes an untouched order again (customer, site, address, note, lines); call inside a transaction. */
 function rewriteOrder(db: Db, effects: Effects, orderId: string, data: ParsedInput<'orders.update'>, by: string): void {
-  const site = requireSite(db, data.siteId);
+  const site = requireActiveSite(db, data.siteId, 'siteId', 'order');
   run(
     db,
     `UPDATE picking_orders SET customer_id = ?, site_id = ?, service_location_id = ?, ship_to = ?, note = ?, updated_at = ? WHERE id = ?`,
@@ -194,6 +194,7 @@ export function pickOrder(db: Db, effects: Effects, input: RequestInput<'orders.
     if (order.status !== 'open' && order.status !== 'picking') {
       throw new AppError('refused', `Order ${order.number} is ${order.status}; there is nothing more to pick on it.`, 'orderId');
     }
+    requireActiveSite(db, order.site_id, 'orderId', 'pick');
     const { lines, what } = pickTargets(db, order, data);
     const wanted = toUnits(data.qty);
     const open = addQuantities(...lines.map(remainingOf));

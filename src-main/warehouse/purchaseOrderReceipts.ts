@@ -6,6 +6,7 @@ import { nowIso, type Effects } from './effects';
 import { primaryBinCode, requireBin } from './bins';
 import { findItemByBarcode, requireItem } from './items';
 import { findPurchaseOrderRow, outstanding, purchaseOrderLines, settlePurchaseOrder, type PurchaseOrderLineRow, type PurchaseOrderRow } from './purchaseOrdersRepo';
+import { requireActiveSite } from './sites';
 import { run } from './sql';
 import { withLedger } from './stock';
 
@@ -70,6 +71,7 @@ export function receiveAgainst(db: Db, effects: Effects, data: ReceiveInput, by:
         'purchaseOrderId',
       );
     }
+    requireActiveSite(db, po.site_id, 'purchaseOrderId', 'receive');
     const lines = purchaseOrderLines(db, po.id);
     const plan = planReceipt(db, po, lines, data);
     const scanned = data.binCode === undefined ? undefined : requireBin(db, po.site_id, data.binCode, 'binCode').code;

@@ -15,7 +15,7 @@ import { findPurchaseOrderRow, purchaseOrderLines, readPurchaseOrder, settlePurc
 import { listPurchaseOrders } from './purchaseOrderList';
 import { parseRequest } from './parse';
 import { receiveAgainst } from './purchaseOrderReceipts';
-import { requireSite } from './sites';
+import { requireActiveSite } from './sites';
 import { run } from './sql';
 
 type LineInput = ParsedInput<'purchaseOrders.create'>['lines'][number];
@@ -62,7 +62,7 @@ export function createPurchaseOrder(
   return db.transaction(() => {
     const number = documentNumber(db, 'purchase_orders', data.number);
     getParty(db, 'vendor', data.vendorId, 'vendorId');
-    const site = requireSite(db, data.siteId);
+    const site = requireActiveSite(db, data.siteId, 'siteId', 'purchase');
     const id = effects.ids.uuid();
     const now = nowIso(effects);
     run(
@@ -128,7 +128,7 @@ export function updatePurchaseOrder(
     if (po.source === 'qbo') throw new AppError('refused', `PO ${po.number} was raised in QuickBooks; change it there and the change follows here.`, 'id');
     if (data.vendorId !== undefined) getParty(db, 'vendor', data.vendorId, 'vendorId');
     if (data.siteId !== undefined && data.siteId !== po.site_id) {
-      requireSite(db, data.siteId);
+      requireActiveSite(db, data.siteId, 'siteId', 'purchase');
       if (po.status === 'partiallyReceived' || po.status === 'received') {
         throw new AppError('refused', `Stock was already received into PO ${po.number}'s site; the site cannot change.`, 'siteId');
       }

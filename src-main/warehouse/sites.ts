@@ -49,6 +49,32 @@ export function requireSite(db: Db, siteId: string | undefined, field = 'siteId'
   return toSite(row);
 }
 
+/** What an inactive site refuses, said the way the clerk meets it. */
+const refusedAtInactive = {
+  move: 'no stock moves in or out of an inactive site',
+  count: 'an inactive site is not counted',
+  order: 'an inactive site takes no picking orders',
+  pick: 'nothing is picked at an inactive site',
+  purchase: 'an inactive site takes no purchase orders',
+  receive: 'nothing is received at an inactive site',
+} as const;
+export type SiteWork = keyof typeof refusedAtInactive;
+
+/** The sentence refusing `work` at an inactive site, naming it. */
+export function inactiveSiteMessage(siteName: string, work: SiteWork): string {
+  return `${siteName} is inactive, and ${refusedAtInactive[work]}. Make it active again in Settings → Sites first.`;
+}
+
+/**
+ * The named site (the default one when none is named) when new work may happen there: an inactive site
+ * keeps its history for reading and reports, but takes no new movement, count, order or receipt.
+ */
+export function requireActiveSite(db: Db, siteId: string | undefined, field: string, work: SiteWork): Site {
+  const site = requireSite(db, siteId, field);
+  if (!site.active) throw new AppError('refused', inactiveSiteMessage(site.name, work), field);
+  return site;
+}
+
 export function createSite(db: Db, effects: Effects, input: RequestInput<'sites.create'>, options?: WriteOptions): Site {
   const data = parseRequest('sites.create', input);
   return db.transaction(() => {

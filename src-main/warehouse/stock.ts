@@ -8,7 +8,7 @@ import { enqueueOutbox, type Db, type ServiceContext } from '../db';
 import { actorOf, fromQbo, type Effects, type WriteOptions } from './effects';
 import { announceLevels, movementSelect, openLedger, readMovement, toMovement, type Ledger, type MovementRow, type PostedMovement } from './ledger';
 import { parseRequest } from './parse';
-import { requireSite } from './sites';
+import { requireActiveSite, requireSite } from './sites';
 import { all, Filters, one } from './sql';
 
 /** Queues the change of the company total for QuickBooks (an InventoryAdjustment), in the caller's transaction. */
@@ -38,7 +38,7 @@ export function adjustStock(
   options?: WriteOptions,
 ): { movement: Movement; onHand: string } {
   const data = parseRequest('stock.adjust', input);
-  const site = requireSite(db, data.siteId);
+  const site = requireActiveSite(db, data.siteId, 'siteId', 'move');
   return withLedger(db, effects, data.by ?? actorOf(options), (ledger) => {
     const posted = ledger.move({
       kind: 'adjustment',
@@ -56,8 +56,8 @@ export function adjustStock(
 
 export function transferStock(db: Db, effects: Effects, input: RequestInput<'stock.transfer'>, options?: WriteOptions) {
   const data = parseRequest('stock.transfer', input);
-  const from = requireSite(db, data.fromSiteId, 'fromSiteId');
-  const to = requireSite(db, data.toSiteId, 'toSiteId');
+  const from = requireActiveSite(db, data.fromSiteId, 'fromSiteId', 'move');
+  const to = requireActiveSite(db, data.toSiteId, 'toSiteId', 'move');
   const qty = toUnits(data.qty);
   return withLedger(db, effects, data.by ?? actorOf(options), (ledger) => {
     const transferId = effects.ids.uuid();

@@ -53,3 +53,8 @@ export function refValue(value: unknown): string | null {
   const v = (value as { value?: unknown } | undefined)?.value;
   return typeof v === 'string' && v !== '' ? v : null;
 }
+
+/** Why a QuickBooks document for a site that is inactive here stays out (a sync-log error a person acts on). */
+export function inactiveSiteReason(siteName: string, document: 'estimate' | 'purchase order'): string {
+  return `it is for ${siteName}, which is inactive in ShelfSync, so nothing new is made there. Make ${siteName} active again in Settings → Sites, or change the ${document}'s location in QuickBooks.`;
+}

@@ -23,7 +23,7 @@ import { linkByLocal, linkByQbo, saveLink, type Link } from '../links';
 import type { QboObject } from '../port';
 import { bump } from '../runs';
 import { isDeleted, type PullSpec, type SyncEnv } from '../syncer';
-import { effectsOf, fromQuickBooks, linkObject } from './common';
+import { effectsOf, fromQuickBooks, inactiveSiteReason, linkObject } from './common';
 import { ownPostingVerdict } from './orderPosting';
 
 const key = 'salesOrders.pull';
@@ -52,9 +52,12 @@ function planEstimate(env: SyncEnv, estimate: QboObject): Plan {
     lines.push({ itemId: item.id, qty: formatQuantity(line.units), qboLineRef: line.lineId });
   }
   if (lines.length === 0) return { ok: false, reason: 'it has no inventory-part lines, so there is nothing to pick.', nothingToPick: true };
-  const site = siteForEstimate(estimate, listSites(db), env.settings.multipleSites);
+  const sites = listSites(db);
+  const site = siteForEstimate(estimate, sites, env.settings.multipleSites);
   if (!site.ok) return { ok: false, reason: site.reason };
-  return { ok: true, siteId: site.siteId ?? requireSite(db, undefined).id, lines };
+  const chosen = sites.find((s) => s.id === site.siteId) ?? requireSite(db, undefined);
+  if (!chosen.active) return { ok: false, reason: inactiveSiteReason(chosen.name, 'estimate') };
+  return { ok: true, siteId: chosen.id, lines };
 }
 
 /**

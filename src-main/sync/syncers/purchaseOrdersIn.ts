@@ -11,7 +11,7 @@ import { linkByQbo, saveLink } from '../links';
 import type { QboObject } from '../port';
 import { bump } from '../runs';
 import { isDeleted, type PullSpec, type SyncEnv } from '../syncer';
-import { effectsOf, linkObject } from './common';
+import { effectsOf, inactiveSiteReason, linkObject } from './common';
 
 type Line = Record<string, unknown> & { Id?: string; DetailType?: string; ItemBasedExpenseLineDetail?: { ItemRef?: { value?: string }; Qty?: number; UnitPrice?: number } };
 
@@ -37,10 +37,13 @@ function linesOf(env: SyncEnv, object: QboObject): QboPurchaseOrder['lines'] {
   });
 }
 
-function siteOf(env: SyncEnv, object: QboObject): string | undefined {
+/** The site mapped to the PO's location (active or not); none: the PO goes to the default site. */
+function siteOf(env: SyncEnv, object: QboObject): { id: string; name: string; active: number } | undefined {
   const location = refValue(object.DepartmentRef);
   if (typeof location !== 'string') return undefined;
-  return (env.ctx.db.prepare('SELECT id FROM sites WHERE qbo_location_ref = ? AND active = 1').pluck().get(location) as string | undefined) ?? undefined;
+  return env.ctx.db.prepare('SELECT id, name, active FROM sites WHERE qbo_location_ref = ? ORDER BY active DESC, name_key').get(location) as
+    | { id: string; name: string; active: number }
+    | undefined;
 }
 
 /** Ours when ShelfSync sent it (linked to a ShelfSync PO, or carrying our marker). */
@@ -56,7 +59,7 @@ function toInput(env: SyncEnv, object: QboObject, vendorId: string): QboPurchase
     qboTxnId: object.Id,
     number: text(object.DocNumber)?.slice(0, 21) ?? null,
     vendorId,
-    siteId: siteOf(env, object),
+    siteId: siteOf(env, object)?.id,
     expectedDate: text(object.DueDate),
     note: text(object.Memo)?.slice(0, 4000) ?? null,
     closed: isDeleted(object) || object.POStatus === 'Closed',
@@ -76,6 +79,13 @@ function applyPurchaseOrder(env: SyncEnv, object: QboObject): void {
       env.log({ level: 'warning', entity: 'purchaseOrders', localId: null, message: `QuickBooks PO ${poName(object)} names a vendor ShelfSync does not have; it comes in once the vendor does.` });
     }
     bump(env.counts, 'purchaseOrders.pull', 'skipped');
+    return;
+  }
+  const site = siteOf(env, object);
+  if (!known && site?.active === 0 && !isDeleted(object) && object.POStatus !== 'Closed') {
+    // Not lost silently and not put at another site: the bookkeeper sees why it stays out.
+    env.log({ level: 'error', entity: 'purchaseOrders', localId: null, message: `QuickBooks PO ${poName(object)} was not brought in: ${inactiveSiteReason(site.name, 'purchase order')}` });
+    bump(env.counts, 'purchaseOrders.pull', 'failed');
     return;
   }
   const outcome = applyQboPurchaseOrder(env.ctx.db, effectsOf(env.ctx), toInput(env, object, vendorId));
