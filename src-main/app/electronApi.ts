@@ -6,7 +6,7 @@
 import type * as Electron from 'electron';
 import type { SafeStorageApi } from './safeStorageSecretStore';
 
-export interface AppWebContents extends Pick<Electron.WebContents, 'on' | 'once' | 'send' | 'setWindowOpenHandler'> {
+export interface AppWebContents extends Pick<Electron.WebContents, 'on' | 'once' | 'send' | 'setWindowOpenHandler' | 'print' | 'printToPDF'> {
   readonly mainFrame: unknown;
 }
 

@@ -8,6 +8,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import type { ConnectionStatus, Result, SyncStatus } from '../../src-shared/ipc';
 import { createHost, launchPracticeCompany, type Host, type HostDeps } from '../host';
 import { chooseFile } from './fileDialog';
+import { printPage } from './printing';
 import type { AppWindow, ElectronApi } from './electronApi';
 import { loginItemFor, type LoginItem } from './loginItem';
 import { electronSecretStore } from './safeStorageSecretStore';
@@ -73,6 +74,7 @@ export function startShell(electron: ElectronApi, options: ShellOptions): Shell 
       dataDir: state.dataDir,
       openExternal: (url) => electron.shell.openExternal(url),
       chooseFile: (purpose) => chooseFile(electron, purpose),
+      print: (request) => printPage({ electron, window: () => state.win }, request),
       secrets: electronSecretStore(state.dataDir, electron.safeStorage),
       practice: launchPracticeCompany,
       autoSync: true,

@@ -6,7 +6,7 @@ import type { Clock, Ids } from '../../src-shared/effects';
 import { openDatabase, readSettings, recordApiCall, summarizeApiCalls, type Db } from '../db';
 import type { ServiceContext } from '../db';
 import { settingsHandlers } from './settingsHandlers';
-import { appHandlers } from './appHandlers';
+import { appHandlers, type PrintPage } from './appHandlers';
 import { warehouseHandlers } from '../warehouse';
 import { createSyncService, defaultSyncers } from '../sync';
 import type { SyncService, Timers } from '../sync';
@@ -25,6 +25,8 @@ export interface HostDeps {
   openExternal?: (url: string) => Promise<void>;
   /** Shows the system's file dialog (Electron's dialog); absent elsewhere, where a path is typed instead. */
   chooseFile?: (purpose: 'backup' | 'restore') => Promise<string | null>;
+  /** Prints the window's page or saves it as a PDF (Electron's webContents); absent elsewhere, where the browser prints. */
+  print?: PrintPage;
   /** Base URL of QuickBooks Online (or the practice company). */
   qboBaseUrl?: string;
   /** Set false only for a short-lived reader that must not take the data folder's lock. */

@@ -109,16 +109,19 @@ export function assignBin(db: Db, effects: Effects, input: RequestInput<'bins.as
   })();
 }
 
+/** The walk through the warehouse: bin codes in natural order (A-2 before A-10, whatever the case), no bin last. */
+export function compareBins(a: string | null, b: string | null): number {
+  if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
+  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
+}
+
 /** The order's lines still to pick, by primary bin code at its site; lines without a bin last, then in line order. */
 export function pickList(db: Db, orderId: string): { orderId: string; siteId: string; lines: PickLine[] } {
   const order = findOrderRow(db, orderId);
   const lines = orderLines(db, order.id)
     .filter((l) => remainingOf(l) > 0)
     .map((l) => ({ line: l, bin: primaryBinCode(db, l.item_id, order.site_id) }));
-  lines.sort((a, b) => {
-    if (a.bin === null || b.bin === null) return (a.bin === null ? 1 : 0) - (b.bin === null ? 1 : 0) || a.line.line_no - b.line.line_no;
-    return a.bin.localeCompare(b.bin, 'en', { numeric: true, sensitivity: 'base' }) || a.line.line_no - b.line.line_no;
-  });
+  lines.sort((a, b) => compareBins(a.bin, b.bin) || a.line.line_no - b.line.line_no);
   return {
     orderId: order.id,
     siteId: order.site_id,

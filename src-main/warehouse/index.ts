@@ -17,6 +17,7 @@ import type {
   exportRequests,
   stockRequests,
   binRequests,
+  printRequests,
 } from '../../src-shared/ipc';
 import type { ServiceContext } from '../db';
 import type { WarehouseHooks } from './effects';
@@ -35,6 +36,7 @@ import { reorderHandlers } from './reorder';
 import { lowStockHandlers } from './lowStock';
 import { exportHandlers } from './exports';
 import { binHandlers } from './bins';
+import { printHandlers } from './printing';
 
 export type { Effects, WriteOptions, WarehouseHooks } from './effects';
 export { inactiveSiteMessage, listSites, requireSite, createSite } from './sites';
@@ -92,6 +94,7 @@ export { listLowStock, createLowStockPurchaseOrders } from './lowStock';
 export { createBackup, restoreBackup } from './backup';
 export { stockValuation, valueOfUnits, type StockValuation, type StockValueLine } from './valuation';
 export { listBins, createBin, assignBin, itemBins, pickList } from './bins';
+export { printPickList, printCountSheet, printItemLabels, printBinLabels } from './printing';
 
 /** Every request of the warehouse's contract areas. */
 type WarehouseRequest = keyof (typeof itemRequests &
@@ -105,7 +108,8 @@ type WarehouseRequest = keyof (typeof itemRequests &
   typeof backupRequests &
   typeof reorderRequests &
   typeof exportRequests &
-  typeof binRequests);
+  typeof binRequests &
+  typeof printRequests);
 
 /** `hooks` hears what the warehouse did that others act on (the host wires it to the sync engine). */
 export function warehouseHandlers(hooks: WarehouseHooks): HandlerMap<WarehouseRequest, ServiceContext> {
@@ -125,5 +129,6 @@ export function warehouseHandlers(hooks: WarehouseHooks): HandlerMap<WarehouseRe
     ...lowStockHandlers(),
     ...exportHandlers(),
     ...binHandlers(),
+    ...printHandlers(),
   };
 }

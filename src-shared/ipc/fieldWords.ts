@@ -8,7 +8,7 @@ import type { z } from 'zod';
 /** Field key → words, for the last named part of an error's path. */
 const fieldWords: Record<string, string> = {
   active: 'active filter', add: 'add-to-count choice', address: 'address', allowNegativeStock: 'allow-negative-stock setting',
-  assetAccountRef: 'inventory asset account', autoSync: 'automatic sync setting', barcode: 'barcode', barcodes: 'barcodes', binCode: 'bin code', code: 'bin code', primary: 'primary bin choice',
+  assetAccountRef: 'inventory asset account', autoSync: 'automatic sync setting', barcode: 'barcode', barcodes: 'barcodes', binCode: 'bin code', code: 'bin code', codes: 'bin codes', blind: 'blind count choice', copies: 'number of copies', pdf: 'PDF choice', primary: 'primary bin choice',
   belowReorderPoint: 'below-reorder-point filter', billingAddress: 'billing address', by: 'your name', city: 'city',
   companyName: 'company name', costCents: 'cost', countId: 'count', counted: 'counted quantity', country: 'country',
   customerId: 'customer', date: 'date', defaultAccounts: 'default accounts', description: 'description',
@@ -34,6 +34,7 @@ const fieldWords: Record<string, string> = {
 /** Words for a field whose meaning in one request differs from the usual one. */
 const requestFieldWords: Record<string, Record<string, string>> = {
   'sites.update': { active: 'site’s active setting' },
+  'app.print': { name: 'PDF file name' },
 };
 
 /** What an `id` names, by the request's area ("items.update" → "item"). */

@@ -18,6 +18,7 @@ import { reorderRequests } from './reorder';
 import { exportRequests } from './exports';
 import { valuationRequests } from './valuation';
 import { binRequests } from './bins';
+import { printRequests } from './print';
 
 export const requests = {
   ...appRequests,
@@ -38,6 +39,7 @@ export const requests = {
   ...exportRequests,
   ...valuationRequests,
   ...binRequests,
+  ...printRequests,
 };
 
 export const events = {
@@ -80,6 +82,7 @@ export * from './reorder';
 export * from './exports';
 export * from './valuation';
 export * from './bins';
+export * from './print';
 export * from './issues';
 export * from './fieldWords';
 export * from './handlers';

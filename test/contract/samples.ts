@@ -11,6 +11,15 @@ export interface Samples {
 
 export const samples: Record<RequestName, Samples> = {
   'app.info': { valid: [{}], invalid: [] },
+  'app.print': {
+    valid: [{}, { pdf: true }, { pdf: false }, { pdf: true, name: 'pick-list-SO-1001.pdf' }],
+    invalid: [
+      { input: { pdf: 'yes' }, field: 'pdf' },
+      { input: { pdf: true, name: '' }, field: 'name' },
+      { input: { pdf: true, name: '../etc/passwd' }, field: 'name' },
+      { input: { printer: 'office' }, field: 'printer' },
+    ],
+  },
   'app.chooseFile': { valid: [{ purpose: 'backup' }, { purpose: 'restore' }], invalid: [{ input: {}, field: 'purpose' }, { input: { purpose: 'print' }, field: 'purpose' }] },
   'settings.get': { valid: [{}], invalid: [] },
   'settings.update': {
@@ -409,6 +418,37 @@ export const samples: Record<RequestName, Samples> = {
   },
   'bins.forItem': { valid: [{ itemId: 'a1' }], invalid: [{ input: {}, field: 'itemId' }] },
   'bins.pickList': { valid: [{ orderId: 'o1' }], invalid: [{ input: {}, field: 'orderId' }] },
+  'print.pickList': { valid: [{ orderId: 'o1' }], invalid: [{ input: {}, field: 'orderId' }, { input: { orderId: 7 }, field: 'orderId' }] },
+  'print.packingSlip': { valid: [{ orderId: 'o1' }], invalid: [{ input: {}, field: 'orderId' }] },
+  'print.purchaseOrder': { valid: [{ purchaseOrderId: 'p1' }], invalid: [{ input: {}, field: 'purchaseOrderId' }, { input: { id: 'p1' }, field: 'purchaseOrderId' }] },
+  'print.countSheet': {
+    valid: [{ siteId: 'main' }, { siteId: 'main', blind: true }, { siteId: 'main', binCode: 'A-03-2', blind: false }],
+    invalid: [
+      { input: {}, field: 'siteId' },
+      { input: { siteId: 'main', blind: 'yes' }, field: 'blind' },
+      { input: { siteId: 'main', binCode: '' }, field: 'binCode' },
+      { input: { siteId: 'main', binCode: '#1' }, field: 'binCode' },
+    ],
+  },
+  'print.itemLabels': {
+    valid: [{ itemIds: ['a1'] }, { itemIds: ['a1', 'a2'], siteId: 'main', copies: 3 }],
+    invalid: [
+      { input: {}, field: 'itemIds' },
+      { input: { itemIds: [] }, field: 'itemIds' },
+      { input: { itemIds: [''] }, field: 'itemIds.0' },
+      { input: { itemIds: ['a1'], copies: 0 }, field: 'copies' },
+      { input: { itemIds: ['a1'], copies: 51 }, field: 'copies' },
+      { input: { itemIds: ['a1'], copies: 1.5 }, field: 'copies' },
+    ],
+  },
+  'print.binLabels': {
+    valid: [{ siteId: 'main' }, { siteId: 'main', codes: ['A-01-1', 'DOCK-1'] }],
+    invalid: [
+      { input: {}, field: 'siteId' },
+      { input: { siteId: 'main', codes: [] }, field: 'codes' },
+      { input: { siteId: 'main', codes: [''] }, field: 'codes.0' },
+    ],
+  },
   'reorderLevels.get': { valid: [{ itemId: 'a1' }], invalid: [{ input: {}, field: 'itemId' }] },
   'reorderLevels.set': {
     valid: [{ itemId: 'a1', siteId: 'main', reorderPoint: '10', reorderUpTo: '40' }, { itemId: 'a1', siteId: 'main', reorderPoint: null }],

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startShell, type Shell } from '../../src-main/app/shell';
+import { paperFor } from '../../src-main/app/printing';
 import { AT_LOGIN_FLAG, autostartFile, desktopEntry } from '../../src-main/app/loginItem';
 import { memorySecretStore } from '../../src-main/auth';
 import { startPracticeCompany, type PracticeCompanyServer } from '../../src-main/sandbox';
@@ -93,6 +94,38 @@ describe('the Electron shell', () => {
     expect(fake.dialogs.at(-1)).toMatchObject({ kind: 'open' });
     fake.dialogAnswer.path = null;
     expect(await fake.ipc('shelfsync:invoke', ours, 'app.chooseFile', { purpose: 'restore' })).toEqual({ ok: true, value: { file: null } });
+  });
+
+  it('prints the window’s page with the system’s print dialog, and saves it as a PDF where the save dialog says', async () => {
+    const { fake, userData } = launch();
+    await opened[0]?.shell.ready;
+    const ours = { sender: win().webContents, senderFrame: win().webContents.mainFrame };
+    expect(await fake.ipc('shelfsync:invoke', ours, 'app.info', {})).toMatchObject({ ok: true, value: { printing: true } });
+    expect(await fake.ipc('shelfsync:invoke', ours, 'app.print', {})).toEqual({ ok: true, value: { printed: true, file: null } });
+    expect(win().webContents.printJobs).toHaveLength(1);
+    // Cancelled in the print dialog: nothing printed, and no error.
+    win().webContents.printAnswer = { success: false, failureReason: 'Print job canceled' };
+    expect(await fake.ipc('shelfsync:invoke', ours, 'app.print', { pdf: false })).toEqual({ ok: true, value: { printed: false, file: null } });
+    // A printer failure is said, not swallowed.
+    win().webContents.printAnswer = { success: false, failureReason: 'Print job failed' };
+    const failed = (await fake.ipc('shelfsync:invoke', ours, 'app.print', {})) as Result<unknown>;
+    expect(failed.ok).toBe(false);
+
+    const target = path.join(userData, 'pick-list-SO-1001.pdf');
+    fake.dialogAnswer.path = target;
+    expect(await fake.ipc('shelfsync:invoke', ours, 'app.print', { pdf: true, name: 'pick-list-SO-1001' })).toEqual({ ok: true, value: { printed: true, file: target } });
+    expect(fake.dialogs.at(-1)).toMatchObject({ kind: 'save', title: 'Save as PDF', defaultPath: 'pick-list-SO-1001.pdf' });
+    expect(win().webContents.pdfJobs.at(-1)).toMatchObject({ pageSize: expect.stringMatching(/^(A4|Letter)$/) as unknown });
+    expect(fs.readFileSync(target, 'latin1')).toMatch(/^%PDF-/);
+    // Cancelled in the save dialog: no PDF made.
+    fake.dialogAnswer.path = null;
+    const jobs = win().webContents.pdfJobs.length;
+    expect(await fake.ipc('shelfsync:invoke', ours, 'app.print', { pdf: true })).toEqual({ ok: true, value: { printed: false, file: null } });
+    expect(win().webContents.pdfJobs).toHaveLength(jobs);
+  });
+
+  it('uses Letter paper where that is the usual size, A4 elsewhere', () => {
+    expect([paperFor('en-US'), paperFor('en_CA'), paperFor('en-GB'), paperFor('de-DE'), paperFor('fr')]).toEqual(['Letter', 'Letter', 'A4', 'A4', 'A4']);
   });
 
   it('hides the window on close and keeps running from the tray; closes it for real when quitting', async () => {

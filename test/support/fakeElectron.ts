@@ -18,6 +18,19 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.openHandler = handler;
   }
+  /** Print jobs asked for, and how the system's print dialog ends (printed, or cancelled/failed with a reason). */
+  readonly printJobs: Record<string, unknown>[] = [];
+  printAnswer = { success: true, failureReason: '' };
+  print(options: Record<string, unknown>, callback: (success: boolean, failureReason: string) => void) {
+    this.printJobs.push(options);
+    setImmediate(() => callback(this.printAnswer.success, this.printAnswer.failureReason));
+  }
+  /** PDFs asked for; each answer is a small PDF naming the page size it was asked for. */
+  readonly pdfJobs: Record<string, unknown>[] = [];
+  printToPDF(options: Record<string, unknown>) {
+    this.pdfJobs.push(options);
+    return Promise.resolve(Buffer.from(`%PDF-1.4\n% page size ${String(options.pageSize)}\n%%EOF\n`));
+  }
 }
 
 export class FakeWindow extends EventEmitter {
