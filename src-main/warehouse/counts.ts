@@ -1,8 +1,10 @@
 /** Count sessions: start at a site, enter or scan counted quantities, post the differences as count movements. */
-import { AppError, type CountDifference, type CountSession, type CountSummary, type HandlerMap, type RequestInput } from '../../src-shared/ipc';
-import { addQuantities, formatQuantity, subtractQuantities, toUnits } from '../../src-shared/quantity';
+import { AppError, type CountDifference, type CountLine, type CountSession, type CountSummary, type HandlerMap, type RequestInput } from '../../src-shared/ipc';
+import { formatQuantity, subtractQuantities, toUnits } from '../../src-shared/quantity';
 import type { Db, ServiceContext } from '../db';
 import { recordAudit } from './audit';
+import { requireBin } from './bins';
+import { binsOfLines, finishCountBin, getCountBin, recordCountEntry, type LineBins } from './countBins';
 import { actorOf, nowIso, type Effects, type WriteOptions } from './effects';
 import { findItemByBarcode, requireItem } from './items';
 import { notFound, parseRequest } from './parse';
@@ -32,11 +34,13 @@ interface LineRow {
   counted: number | null;
 }
 
-const toLine = (r: LineRow) => ({
+const toLine = (r: LineRow, bins: LineBins = { bins: [], uncountedBins: [] }): CountLine => ({
   itemId: r.item_id,
   itemName: r.item_name,
   expected: formatQuantity(r.expected),
   counted: r.counted === null ? null : formatQuantity(r.counted),
+  bins: bins.bins,
+  uncountedBins: bins.uncountedBins,
 });
 
 const sessionSelect = `SELECT c.*, s.name AS site_name,
@@ -85,9 +89,10 @@ export function getCount(db: Db, id: string, page = { limit: 100, offset: 0 }): 
     page.limit,
     page.offset,
   );
+  const bins = binsOfLines(db, id, s.site_id, lines.map((l) => l.item_id));
   return {
     ...toSummary(s),
-    lines: lines.map(toLine),
+    lines: lines.map((l) => toLine(l, bins.get(l.item_id))),
   };
 }
 
@@ -142,10 +147,9 @@ export function enterCount(db: Db, input: RequestInput<'counts.enter'>) {
       item.id,
     );
     if (!line) throw new AppError('refused', `"${item.name}" is not part of this count.`, field);
-    const entered = toUnits(data.counted);
-    const counted = data.add ? addQuantities(line.counted ?? 0, entered) : entered;
-    run(db, 'UPDATE count_lines SET counted = ? WHERE count_id = ? AND item_id = ?', counted, session.id, item.id);
-    return toLine({ ...line, counted });
+    const bin = data.binCode === undefined ? null : requireBin(db, session.site_id, data.binCode, 'binCode');
+    const counted = recordCountEntry(db, { countId: session.id, itemId: item.id, binId: bin?.id ?? null, units: toUnits(data.counted), add: data.add });
+    return toLine({ ...line, counted }, binsOfLines(db, session.id, session.site_id, [item.id]).get(item.id));
   })();
 }
 
@@ -202,8 +206,10 @@ export function postCount(db: Db, effects: Effects, input: RequestInput<'counts.
   return { count: getCount(db, data.countId), differences };
 }
 
-export function countHandlers(): HandlerMap<'counts.start' | 'counts.enter' | 'counts.post' | 'counts.get' | 'counts.list', ServiceContext> {
+export function countHandlers(): HandlerMap<`counts.${'start' | 'enter' | 'bin' | 'finishBin' | 'post' | 'get' | 'list'}`, ServiceContext> {
   return {
+    'counts.bin': (input, ctx) => getCountBin(ctx.db, input),
+    'counts.finishBin': (input, ctx) => finishCountBin(ctx.db, ctx, input),
     'counts.start': (input, ctx) => startCount(ctx.db, ctx, input),
     'counts.enter': (input, ctx) => enterCount(ctx.db, input),
     'counts.post': (input, ctx) => postCount(ctx.db, ctx, input),

@@ -1,9 +1,11 @@
 /** Counting a site: start, scan or type what is on the shelf, review the differences, post, read the report. */
 import { useEffect, useState } from 'react';
+import type { CountSession } from '../../src-shared/ipc';
 import { offeredSites, useSites } from '../ui/sites';
 import { ScanField } from '../ui/ScanField';
 import { when } from '../ui/format';
-import { countPageSize, quantityDifference, useCount } from './countStore';
+import { countedIn, countPageSize, quantityDifference, useCount } from './countStore';
+import { CountBinBar } from './CountBinBar';
 import { CountReview, CountReport } from './CountReview';
 
 export function CountPanel() {
@@ -33,7 +35,7 @@ export function CountPanel() {
           </>
         )}
         <h2>Count a site</h2>
-        <p className="hint">Counting lists every active inventory item at the site with what ShelfSync expects there. Items you do not count are left as they are.</p>
+        <p className="hint">Counting lists every active inventory item at the site with what ShelfSync expects there. Items you do not count are left as they are. To count bin by bin, scan each bin label before the items in it.</p>
         <form className="actions toolbar" onSubmit={(e) => { e.preventDefault(); void c.start(siteId); }}>
           <label className="inline">Site{' '}
             <select name="countSite" value={siteId} onChange={(e) => setSiteId(e.target.value)}>
@@ -51,14 +53,15 @@ export function CountPanel() {
     <section className="panel count" aria-label="Count">
       <h2>Counting {s.siteName}</h2>
       <p className="hint">Started {when(s.startedAt)} by {s.startedBy} · {s.countedCount} of {s.lineCount} items counted</p>
-      <ScanField label="Scan to count one" onScan={c.scan} routing={!c.review} />
+      <ScanField label={c.currentBin === null ? 'Scan to count one' : `Scan to count one in ${c.currentBin}`} onScan={c.scan} routing={!c.review && !c.finishing} />
       {c.error && <p role="alert" className="error">{c.error.message}</p>}
+      {!c.review && <CountBinBar />}
       {c.review ? (
         <CountReview />
       ) : (
         <>
           <table aria-label="Count lines" className="count-lines">
-            <thead><tr><th>Item</th><th className="num">Expected</th><th className="num">Counted</th><th className="num">Difference</th></tr></thead>
+            <thead><tr><th>Item</th><th>Bins counted</th><th className="num">Expected</th><th className="num">{c.currentBin === null ? 'Counted' : `Counted in ${c.currentBin}`}</th><th className="num">Difference</th></tr></thead>
             <tbody>
               {s.lines.map((line) => <CountLine key={line.itemId} line={line} />)}
             </tbody>
@@ -78,13 +81,15 @@ export function CountPanel() {
   );
 }
 
-function CountLine(props: { line: { itemId: string; itemName: string; expected: string; counted: string | null } }) {
+function CountLine(props: { line: CountSession['lines'][number] }) {
   const enter = useCount((s) => s.enter);
+  const bin = useCount((s) => s.currentBin);
   const { line } = props;
+  const shown = countedIn(line, bin);
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
-    if (text === null || text.trim() === (line.counted ?? '')) return setText(null);
+    if (text === null || text.trim() === (shown ?? '')) return setText(null);
     if (text.trim() === '') return setText(null);
     const failed = await enter(line.itemId, text.trim().replace(',', '.'));
     setError(failed ? failed.message.replace(/^counted: /, '') : null);
@@ -94,13 +99,17 @@ function CountLine(props: { line: { itemId: string; itemName: string; expected: 
   return (
     <tr className={line.counted !== null && difference !== '0' ? 'differs' : undefined}>
       <td>{line.itemName}</td>
+      <td className="bins-counted">
+        {line.bins.map((b) => `${b.binCode}: ${b.counted}`).join(' · ')}
+        {line.uncountedBins.length > 0 && <span className="hint"> (not counted in {line.uncountedBins.join(', ')})</span>}
+      </td>
       <td className="num">{line.expected}</td>
       <td className="num">
         <input
           className="num"
-          aria-label={`Counted ${line.itemName}`}
+          aria-label={bin === null ? `Counted ${line.itemName}` : `Counted ${line.itemName} in ${bin}`}
           inputMode="decimal"
-          value={text ?? line.counted ?? ''}
+          value={text ?? shown ?? ''}
           aria-invalid={error ? true : undefined}
           onChange={(e) => setText(e.target.value)}
           onBlur={() => void save()}

@@ -15,6 +15,12 @@ export function CountReview() {
         {review.counted} of {review.total} items counted; {review.differences.length === 0 ? 'no differences.' : `${review.differences.length} differ from what was expected.`}
         {review.counted < review.total && ' Items not counted are left as they are.'}
       </p>
+      {review.partial.length > 0 && (
+        <div className="warning" role="note" aria-label="Counted in some of their bins only">
+          <p>Counted in some of their bins only, so the count is the sum of those bins and may be short:</p>
+          <ul>{review.partial.map((p) => <li key={p.itemId}>{p.itemName}: not counted in {p.uncountedBins.join(', ')}</li>)}</ul>
+        </div>
+      )}
       {review.differences.length > 0 && (
         <table aria-label="Differences">
           <thead><tr><th>Item</th><th className="num">Expected</th><th className="num">Counted</th><th className="num">Difference</th></tr></thead>

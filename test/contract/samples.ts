@@ -252,13 +252,28 @@ export const samples: Record<RequestName, Samples> = {
     valid: [
       { countId: 'c1', itemId: 'a1', counted: '12' },
       { countId: 'c1', barcode: '5012345678900', counted: '1', add: true },
+      { countId: 'c1', barcode: '5012345678900', counted: '1', add: true, binCode: 'A-03-2' },
+      { countId: 'c1', itemId: 'a1', counted: '0', binCode: 'A-03-2' },
     ],
     invalid: [
       { input: { countId: 'c1', counted: '1' }, field: 'itemId' },
       { input: { countId: 'c1', itemId: 'a1', barcode: '1', counted: '1' }, field: 'itemId' },
       { input: { countId: 'c1', itemId: 'a1', counted: '-1' }, field: 'counted' },
+      { input: { countId: 'c1', itemId: 'a1', counted: '1', binCode: '' }, field: 'binCode' },
       { input: { countId: 'c1', itemId: 'a1' }, field: 'counted' },
       { input: { itemId: 'a1', counted: '1' }, field: 'countId' },
+    ],
+  },
+  'counts.bin': {
+    valid: [{ countId: 'c1', binCode: 'A-03-2' }],
+    invalid: [{ input: { countId: 'c1' }, field: 'binCode' }, { input: { countId: 'c1', binCode: '#1' }, field: 'binCode' }, { input: { binCode: 'A-1' }, field: 'countId' }],
+  },
+  'counts.finishBin': {
+    valid: [{ countId: 'c1', binCode: 'A-03-2' }, { countId: 'c1', binCode: 'A-03-2', zeroItemIds: ['a1', 'a2'], by: 'Sam' }],
+    invalid: [
+      { input: { countId: 'c1', binCode: 'A-1', zeroItemIds: 'a1' }, field: 'zeroItemIds' },
+      { input: { countId: 'c1', binCode: 'A-1', zeroItemIds: [''] }, field: 'zeroItemIds.0' },
+      { input: { countId: 'c1', binCode: '' }, field: 'binCode' },
     ],
   },
   'counts.post': { valid: [{ countId: 'c1' }, { countId: 'c1', by: 'Sam' }], invalid: [{ input: {}, field: 'countId' }] },
