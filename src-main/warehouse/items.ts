@@ -5,6 +5,7 @@ import { enqueueOutbox, type Db, type ServiceContext } from '../db';
 import { recordAudit } from './audit';
 import { actorOf, fromQbo, nowIso, type Effects, type WriteOptions } from './effects';
 import { listItems } from './itemList';
+import { itemChanged } from './itemStock';
 import { findItemRow, itemIdByBarcode, readItemDetail, writeAccountRef, type ItemRow } from './itemsRepo';
 import { notFound, parseRequest } from './parse';
 import { one, run } from './sql';
@@ -127,6 +128,7 @@ export function updateItem(db: Db, effects: Effects, input: RequestInput<'items.
     const columns = updatedColumns(data);
     const sets = [...columns.map(([column]) => `${column} = ?`), 'updated_at = ?'].join(', ');
     run(db, `UPDATE items SET ${sets} WHERE id = ?`, ...columns.map(([, v]) => v), nowIso(effects), current.id);
+    itemChanged(db, current.id);
     if (data.barcodes !== undefined) replaceBarcodes(db, current.id, data.barcodes);
     recordItemChange(db, effects, current.id, 'updated', options);
     return getItem(db, current.id);

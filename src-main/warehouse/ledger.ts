@@ -1,12 +1,14 @@
 /**
  * The stock ledger's one write path: a movement row and its stock level change together, inside the
- * caller's transaction. Nothing else writes stock_movements or stock_levels.
+ * caller's transaction, and so does the item list's copy of that level (item_stock). Nothing else writes
+ * stock_movements, stock_levels or the on-hand in item_stock.
  */
 import { AppError, type LevelChange, type Movement, type MovementKind } from '../../src-shared/ipc';
 import { addQuantities, formatQuantity } from '../../src-shared/quantity';
 import { readSettings, type Db } from '../db';
 import { recordAudit } from './audit';
 import { nowIso, type Effects } from './effects';
+import { afterMove } from './itemStock';
 import { inactiveSiteMessage } from './sites';
 import { one, run } from './sql';
 
@@ -87,6 +89,7 @@ export class Ledger {
       after,
       at,
     );
+    afterMove(this.db, m.itemId, m.siteId, after);
     const id = Number(
       run(
         this.db,

@@ -42,16 +42,20 @@ const onHandSql = (site: string) => `COALESCE((SELECT l.on_hand FROM stock_level
 export const lowAtSql = (site: string) =>
   `(i.type = 'inventory' AND ${upToSql(site)} > 0 AND ${onHandSql(site)} - ${committedSql('i.id', site)} <= ${pointSql(site)})`;
 
-/** Of the given items, those low at the site (when named) or at any active site. */
+/**
+ * Of the given items (a page of a list), those low at the site (when named) or at any active site. The
+ * CROSS JOINs keep the order: each given id is looked up by key, never the other way round (a pass over
+ * every inventory item looking for the page's ids).
+ */
 export function lowItemIds(db: Db, itemIds: readonly string[], siteId?: string): Set<string> {
   if (itemIds.length === 0) return new Set();
   const sites = siteId === undefined ? 's.active = 1' : 's.id = ?';
   const ids = all<{ id: string }>(
     db,
-    `SELECT DISTINCT i.id FROM items i JOIN sites s ON ${sites}
-      WHERE i.id IN (SELECT value FROM json_each(?)) AND ${lowAtSql('s.id')}`,
-    ...(siteId === undefined ? [] : [siteId]),
+    `SELECT DISTINCT i.id FROM json_each(?) j CROSS JOIN items i ON i.id = j.value CROSS JOIN sites s ON ${sites}
+      WHERE ${lowAtSql('s.id')}`,
     JSON.stringify(itemIds),
+    ...(siteId === undefined ? [] : [siteId]),
   );
   return new Set(ids.map((r) => r.id));
 }
