@@ -84,6 +84,11 @@ export const invoiceBalancePull: PullSpec = {
       const link = isDeleted(object) ? null : linkByQbo(env.ctx.db, 'invoice', object.Id);
       const balance = centsOf(object.Balance);
       if (!link || balance === null) continue;
+      // The version ShelfSync itself just sent (or last took): nothing to apply.
+      if (link.syncToken === object.SyncToken && !env.resendAll) {
+        bump(env.counts, 'invoices.pull', 'skipped');
+        continue;
+      }
       const before = getInvoice(env.ctx.db, link.localId);
       setInvoiceBalance(env.ctx.db, effectsOf(env.ctx), link.localId, balance);
       linkObject(env, 'invoice', link.localId, object);

@@ -3,7 +3,7 @@
  * service items (active and inactive), with the on-hand of new inventory parts into the default site.
  * ShelfSync → QuickBooks creates each item with its QuickBooks type (mappers/item.ts) and accounts.
  */
-import { AppError } from '../../../src-shared/ipc';
+import { AppError, type ItemDetail } from '../../../src-shared/ipc';
 import { formatQuantity } from '../../../src-shared/quantity';
 import { inFlightStock, quickBooksTarget } from '../inFlight';
 import { createItem, deactivateItem, getItem, importItemStock, updateItem } from '../../warehouse';
@@ -60,12 +60,15 @@ function applyItem(env: SyncEnv, object: QboObject): void {
     }
     // A type QuickBooks changed (non-inventory made an inventory part there) follows; equipment stays
     // equipment, since QuickBooks has it as an Inventory item too.
-    const current = getItem(db, localId).type;
-    const type = qboTypeOf[current] === qboTypeOf[item.type] ? {} : { type: item.type };
-    updateItem(db, effects, { id: localId, ...fields, ...type }, fromQuickBooks);
+    const current = getItem(db, localId);
+    const type = qboTypeOf[current.type] === qboTypeOf[item.type] ? {} : { type: item.type };
+    // A new version that changed nothing ShelfSync keeps (its quantity moved by our own adjustment, say)
+    // only moves the link on: no update, no audit row.
+    const changed = 'type' in type || !sameFields(current, fields);
+    if (changed) updateItem(db, effects, { id: localId, ...fields, ...type }, fromQuickBooks);
     applyPreferredVendor(env, localId, object);
     linkObject(env, 'item', localId, object);
-    bump(env.counts, 'items.pull', 'updated');
+    bump(env.counts, 'items.pull', changed ? 'updated' : 'skipped');
     return;
   }
   const created = createItem(db, effects, { ...fields, type: item.type }, fromQuickBooks);
@@ -73,6 +76,25 @@ function applyItem(env: SyncEnv, object: QboObject): void {
   applyPreferredVendor(env, created.id, object);
   linkObject(env, 'item', created.id, object);
   bump(env.counts, 'items.pull', 'created');
+}
+
+type ItemFields = Pick<ItemDetail, 'name' | 'sku' | 'description' | 'costCents' | 'priceCents' | 'active' | 'incomeAccountRef' | 'expenseAccountRef' | 'assetAccountRef'>;
+
+const sameRef = (a: ItemDetail['incomeAccountRef'], b: ItemDetail['incomeAccountRef']) => a?.id === b?.id && a?.name === b?.name;
+
+/** Whether QuickBooks' version of the fields ShelfSync takes from it equals the item as it is here. */
+function sameFields(current: ItemDetail, incoming: ItemFields): boolean {
+  return (
+    current.name === incoming.name &&
+    current.sku === incoming.sku &&
+    current.description === incoming.description &&
+    current.costCents === incoming.costCents &&
+    current.priceCents === incoming.priceCents &&
+    current.active === incoming.active &&
+    sameRef(current.incomeAccountRef, incoming.incomeAccountRef) &&
+    sameRef(current.expenseAccountRef, incoming.expenseAccountRef) &&
+    sameRef(current.assetAccountRef, incoming.assetAccountRef)
+  );
 }
 
 /** The on-hand comes across once, when the item is first imported; afterwards ShelfSync's ledger leads. */
