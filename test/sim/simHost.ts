@@ -62,11 +62,15 @@ async function waitSettled(status: () => Promise<ConnectionStatus>): Promise<Con
   return status();
 }
 
+/** What a host needs of the practice company: where it is and the app's keys (it may run in another process). */
+export type PracticeAddress = Pick<PracticeCompanyServer, 'baseUrl' | 'clientId' | 'clientSecret'>;
+
 /**
  * `pacing: 'intuit'` keeps the client's own limits (Intuit's throttles) for a practice company that
- * enforces them too: the benchmarks measure pacing and 429s that way.
+ * enforces them too: the benchmarks measure pacing and 429s that way. `autoSync` starts the scheduler
+ * as the app does (start-up catch-up, and a run when an order waits to be posted).
  */
-export function inProcessHost(sb: PracticeCompanyServer, root: string, options: { pacing?: 'sim' | 'intuit' } = {}): SimHost {
+export function inProcessHost(sb: PracticeAddress, root: string, options: { pacing?: 'sim' | 'intuit'; autoSync?: boolean } = {}): SimHost {
   quickOAuthRetries();
   const intuitPacing = options.pacing === 'intuit';
   const tokens = new Set<string>();
@@ -96,6 +100,7 @@ export function inProcessHost(sb: PracticeCompanyServer, root: string, options: 
       clientOptions: intuitPacing ? { time: cappedTime(300) } : { time: cappedTime(50), limits: simLimits },
     },
     log: (line) => lines.push(line),
+    ...(options.autoSync ? { autoSync: true } : {}),
   });
   return {
     dataDir,
