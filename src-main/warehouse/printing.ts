@@ -130,7 +130,7 @@ export function printItemLabels(db: Db, input: RequestInput<'print.itemLabels'>)
 export function printBinLabels(db: Db, input: RequestInput<'print.binLabels'>): BinLabels {
   const data = parseRequest('print.binLabels', input);
   const site = requireSite(db, data.siteId);
-  const codes = data.codes ? data.codes.map((code, i) => requireBin(db, site.id, code, `codes.${i}`).code) : listBins(db, site.id).map((b) => b.code);
+  const codes = data.codes ? data.codes.map((code, i) => requireBin(db, site.id, code, `codes.${i}`).code) : listBins(db, site.id).map((b) => b.code).sort(compareBins);
   return { siteId: site.id, siteName: site.name, labels: codes.map((code) => ({ code, barcode: binBarcode(code) })) };
 }
 

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { AppErrorData, ItemBin, Site } from '../../src-shared/ipc';
 import { api } from '../api/client';
+import { openPrint } from '../print/route';
 
 function SiteBinRow(props: { itemId: string; site: Site; bins: ItemBin[]; onSaved: (bins: ItemBin[]) => void; onError: (e: AppErrorData | null) => void }) {
   const primary = props.bins.find((b) => b.primary);
@@ -23,6 +24,14 @@ function SiteBinRow(props: { itemId: string; site: Site; bins: ItemBin[]; onSave
           <input aria-label={`Primary bin at ${props.site.name}`} placeholder="A-03-2" value={code} onChange={(e) => setCode(e.target.value)} />
           <button type="submit" className="secondary small" disabled={code.trim() === ''}>Set</button>
         </form>
+      </td>
+      <td>
+        {props.bins.length > 0 && (
+          <button type="button" className="secondary small" aria-label={`Print labels at ${props.site.name}`} onClick={() => openPrint('itemLabels', { itemIds: [props.itemId], siteId: props.site.id })}>Item label</button>
+        )}{' '}
+        {props.bins.length > 0 && (
+          <button type="button" className="secondary small" aria-label={`Print bin labels at ${props.site.name}`} onClick={() => openPrint('binLabels', { siteId: props.site.id, codes: props.bins.map((b) => b.code) })}>Bin labels</button>
+        )}
       </td>
     </tr>
   );
@@ -48,7 +57,7 @@ export function BinsPanel(props: { itemId: string }) {
     <section className="bins-panel" aria-label="Bins">
       <h3>Bins</h3>
       <table aria-label="Bins by site">
-        <thead><tr><th>Site</th><th>Primary bin</th><th>Set primary bin</th></tr></thead>
+        <thead><tr><th>Site</th><th>Primary bin</th><th>Set primary bin</th><th>Print</th></tr></thead>
         <tbody>
           {sites.map((site) => (
             <SiteBinRow key={site.id} itemId={props.itemId} site={site} bins={bins.filter((b) => b.siteId === site.id)} onSaved={setBins} onError={setError} />

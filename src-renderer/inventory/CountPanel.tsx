@@ -7,6 +7,7 @@ import { when } from '../ui/format';
 import { countedIn, countPageSize, quantityDifference, useCount } from './countStore';
 import { CountBinBar } from './CountBinBar';
 import { CountReview, CountReport } from './CountReview';
+import { PrintCountSheet } from '../print/PrintCountSheet';
 
 export function CountPanel() {
   const c = useCount();
@@ -45,6 +46,7 @@ export function CountPanel() {
           <button type="submit" disabled={c.busy !== null}>{c.busy ?? 'Start count'}</button>
         </form>
         {c.error && <p role="alert" className="error">{c.error.message}</p>}
+        <PrintCountSheet />
       </section>
     );
   }

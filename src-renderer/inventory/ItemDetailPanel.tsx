@@ -7,6 +7,7 @@ import { SortHeader } from '../ui/SortHeader';
 import { typeLabels } from './ItemList';
 import { ReorderPanel } from '../reorder/ReorderPanel';
 import { BinsPanel } from './BinsPanel';
+import { openPrint } from '../print/route';
 
 const kindLabels: Record<Movement['kind'], string> = {
   receipt: 'Received',
@@ -43,6 +44,7 @@ export function ItemDetailPanel() {
         {stocked && <button type="button" onClick={() => d.setDialog('adjust')}>Adjust…</button>}
         {stocked && <button type="button" className="secondary" onClick={() => d.setDialog('transfer')}>Transfer…</button>}
         <button type="button" className="secondary" onClick={() => d.setDialog('edit')}>Edit…</button>
+        <button type="button" className="secondary" onClick={() => openPrint('itemLabels', { itemIds: [item.id] })}>Print label…</button>
       </div>
       {d.notice && <p role="status" className="ok notice">{d.notice}</p>}
       {d.error && <p role="alert" className="error">{d.error.message}</p>}

@@ -9,6 +9,7 @@ import { shortcuts } from '../ui/keyboard';
 import { OrderBadges, statusLabels } from './OrderList';
 import { usePickBins } from './pickBins';
 import { usePicking } from './store';
+import { openPrint } from '../print/route';
 
 type Line = PickingOrder['lines'][number];
 
@@ -82,6 +83,8 @@ export function OrderDetail() {
         {order.source === 'local' && order.status === 'open' && !order.backOrder && order.lines.every((l) => isZero(l.picked)) && (
           <button type="button" className="secondary" onClick={() => p.setDialog('edit')}>Change order…</button>
         )}
+        {pickable && <button type="button" className="secondary" onClick={() => openPrint('pickList', { orderId: order.id })}>Print pick list…</button>}
+        <button type="button" className="secondary" onClick={() => openPrint('packingSlip', { orderId: order.id })}>Print packing slip…</button>
         {pickable && <button type="button" className="danger" onClick={() => p.setDialog('close')}>Close order…</button>}
       </div>
     </aside>

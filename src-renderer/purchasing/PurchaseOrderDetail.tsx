@@ -9,6 +9,7 @@ import { shortcuts } from '../ui/keyboard';
 import { PoBadges, poStatusLabels } from './PurchaseOrderList';
 import { PutAwayField } from './PutAwayField';
 import { usePurchasing } from './store';
+import { openPrint } from '../print/route';
 
 export function PurchaseOrderDetail() {
   const s = usePurchasing();
@@ -51,6 +52,7 @@ export function PurchaseOrderDetail() {
         )}
         {!po.posted && <KeyButton shortcut={shortcuts.post} className="secondary" onClick={() => void s.post()}>Post to QuickBooks</KeyButton>}
         {po.status !== 'closed' && po.source === 'local' && <button type="button" className="secondary" onClick={() => s.setDialog('edit')}>Edit…</button>}
+        <button type="button" className="secondary" onClick={() => openPrint('purchaseOrder', { purchaseOrderId: po.id })}>Print purchase order…</button>
         {po.status !== 'closed' && po.status !== 'draft' && (
           <DangerButton label="Close PO…" confirmTitle={`Close ${po.number}?`} confirmLabel="Close PO" onConfirm={s.closePo}>
             <p>Nothing more is expected on this purchase order; what is still due will not be received on it.</p>

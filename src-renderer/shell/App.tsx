@@ -1,9 +1,13 @@
 /** The app frame: navigation on the left, the chosen screen on the right; Alt+key switches screens. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { screens } from './screens';
 import { StatusPanel } from './StatusPanel';
 import { PracticeBanner } from './PracticeBanner';
 import { useListKeys } from '../ui/keyboard';
+import { parsePrintRoute } from '../print/route';
+
+// Print views (and the barcode library they draw with) load only when one is opened.
+const PrintScreen = lazy(() => import('../print/PrintScreen').then((m) => ({ default: m.PrintScreen })));
 
 export function App() {
   const [current, setCurrent] = useState(() => location.hash.slice(1) || screens[0]?.id || '');
@@ -34,7 +38,9 @@ export function App() {
     if (main && !main.contains(document.activeElement)) main.querySelector<HTMLElement>('input[name=scan], input[type=search]')?.focus();
   }, [current]);
 
-  const screen = screens.find((s) => s.id === current) ?? screens[0];
+  // A print view (#print/…) is a page of its own, opened from a screen's Print button.
+  const printRoute = parsePrintRoute(current);
+  const screen = printRoute ? undefined : (screens.find((s) => s.id === current) ?? screens[0]);
   const Screen = screen?.component;
   return (
     <div className="app">
@@ -56,7 +62,7 @@ export function App() {
       </nav>
       <main className="screen">
         <PracticeBanner />
-        {Screen ? <Screen /> : null}
+        {printRoute ? <Suspense fallback={<p className="hint">Opening the print view…</p>}><PrintScreen route={printRoute} /></Suspense> : Screen ? <Screen /> : null}
       </main>
     </div>
   );

@@ -140,7 +140,7 @@ export const printRequests = {
     itemLabelsSchema,
   ),
   'print.binLabels': request(
-    'Bin labels to print for a site, each with the bin code as Code 128 (scanned first when counting or putting away); omitted codes: every bin there.',
+    'Bin labels to print for a site, each with the bin code as Code 128 (scanned first when counting or putting away); omitted codes: every bin there, in walk order.',
     z
       .object({
         siteId: idSchema,

@@ -18,7 +18,7 @@ export interface E2e {
   /** A request straight to the host (test setup, and checking what was stored); throws on refusal. */
   call<N extends RequestName>(name: N, input: RequestInput<N>): Promise<RequestOutput<N>>;
   /** A fresh page on the given screen, once its heading shows (1400×900 unless told). */
-  open(screen: string, heading: string, viewport?: { width: number; height: number }): Promise<Page>;
+  open(screen: string, heading: string, viewport?: { width: number; height: number }, deviceScaleFactor?: number): Promise<Page>;
   shot(page: Page, name: string): Promise<void>;
 }
 
@@ -52,9 +52,9 @@ export function useE2e(options: { seed?: (dataDir: string) => void; practice?: b
       if (!result.ok) throw new Error(`${name} refused: ${result.error.message}`);
       return result.value as RequestOutput<typeof name>;
     },
-    async open(screen, heading, viewport = { width: 1400, height: 900 }) {
+    async open(screen, heading, viewport = { width: 1400, height: 900 }, deviceScaleFactor = 1) {
       const { running: r, browser: b } = need();
-      const page = await b.newPage({ viewport });
+      const page = await b.newPage({ viewport, deviceScaleFactor });
       // A renderer error shows up in the test output beside the failing step.
       page.on('pageerror', (error) => console.error(`[${screen}] page error: ${error.message}`));
       await page.goto(`${r.server.url}#${screen}`);

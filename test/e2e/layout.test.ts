@@ -61,6 +61,9 @@ const click = (name: string | RegExp): Step => async (page) => {
 const tab = (name: string): Step => async (page) => {
   await page.locator('main').getByRole('tab', { name, exact: true }).click();
 };
+const heading = (name: string): Step => async (page) => {
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
+};
 const openFirst = (role: 'row' | 'option', name: RegExp): Step => async (page) => {
   await page.locator('main').getByRole(role, { name }).first().click();
   await page.locator('main aside.detail:not(.empty)').first().waitFor();
@@ -133,6 +136,12 @@ const visits: Visit[] = [
     setup: [tab('Estimates'), openFirst('row', /EST-2026-000321/)],
     dialogs: [{ name: 'new-estimate', open: [click('New estimate…')] }],
   },
+  // Print views, as they show on screen before printing.
+  { screen: 'picking-print-pick-list', heading: 'Picking', setup: [openFirst('row', /SO-2026-000123/), click('Print pick list…'), heading('Pick list SO-2026-000123')] },
+  { screen: 'picking-print-packing-slip', heading: 'Picking', setup: [openFirst('row', /SO-2026-000123/), click('Print packing slip…'), heading('Packing slip SO-2026-000123')] },
+  { screen: 'purchasing-print', heading: 'Purchase orders', setup: [openFirst('row', /PO-2026-000456/), click('Print purchase order…'), heading('Purchase order PO-2026-000456')] },
+  { screen: 'inventory-print-count-sheet', heading: 'Inventory', setup: [tab('Count'), click('Print count sheet…'), heading('Count sheet: Main warehouse')] },
+  { screen: 'inventory-print-label', heading: 'Inventory', setup: [openFirst('option', /Stainless steel/), click('Print label…'), heading('Item labels')] },
   { screen: 'valuation', heading: 'Stock valuation' },
   { screen: 'sync', heading: 'Sync' },
   { screen: 'settings', heading: 'Settings' },

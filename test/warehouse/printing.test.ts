@@ -133,8 +133,8 @@ describe('print data', () => {
     const bins = await w.call('print.binLabels', { siteId: yard.id });
     expect(bins.labels.map((l) => [l.code, l.barcode.text, l.barcode.source])).toEqual([
       ['DOCK 1', 'DOCK 1', 'bin'],
-      ['Y-10', 'Y-10', 'bin'],
       ['Y-2', 'Y-2', 'bin'],
+      ['Y-10', 'Y-10', 'bin'],
     ]);
     expect((await w.call('print.binLabels', { siteId: yard.id, codes: ['y-2'] })).labels.map((l) => l.code)).toEqual(['Y-2']);
     expect(await w.refuse('print.binLabels', { siteId: yard.id, codes: ['Y-2', 'Q-1'] })).toMatchObject({ code: 'not_found', field: 'codes.1' });
