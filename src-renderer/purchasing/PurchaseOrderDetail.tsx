@@ -8,6 +8,7 @@ import { KeyButton } from '../ui/KeyButton';
 import { shortcuts } from '../ui/keyboard';
 import { PoBadges, poStatusLabels } from './PurchaseOrderList';
 import { PutAwayField } from './PutAwayField';
+import { ReceiveQtyField } from './ReceiveQtyField';
 import { usePurchasing } from './store';
 import { openPrint } from '../print/route';
 
@@ -30,7 +31,11 @@ export function PurchaseOrderDetail() {
       {po.needsResync && <p className="hint">Changed since it was posted: QuickBooks gets the new version with the next sync.</p>}
       {po.outOfSync && <p role="alert" className="error">{po.outOfSyncReason} Sort it out in QuickBooks, then close it here (what was received stays).</p>}
       {po.note && <p className="hint">{po.note}</p>}
-      {receivable && <ScanField label="Scan to receive" onScan={s.scan} routing={s.dialog === null} />}
+      {receivable && (
+        <ScanField label="Scan to receive" onScan={s.scan} onQuantity={s.setScanQty} routing={s.dialog === null}>
+          <ReceiveQtyField />
+        </ScanField>
+      )}
       {receivable && <PutAwayField />}
       <table aria-label="Purchase order lines">
         <thead>

@@ -23,6 +23,10 @@ interface PurchasingState {
   /** A bin scanned or typed to put the next receipt away to; empty: each item's primary bin. */
   binCode: string;
   setBinCode: (code: string) => void;
+  /** How many one scan receives: typed as 12* in the scan field or in its box; back to 1 after the scan. */
+  scanQty: string;
+  /** Sets the quantity for the next scan; answers what to say (a refusal when it is no quantity). */
+  setScanQty: (text: string) => ScanOutcome;
   error: AppErrorData | null;
   notice: string | null;
   busy: boolean;
@@ -43,6 +47,35 @@ interface PurchasingState {
 
 const newest = newestOnly();
 
+/** Why a quantity for the next scan is refused, in words; null when it is one. */
+export function scanQtyProblem(text: string): string | null {
+  const trimmed = text.trim().replace(',', '.');
+  // A barcode scanned while the quantity box had the cursor lands here: say so rather than receive thousands.
+  if (/^\d{7,}$/.test(trimmed)) return `"${trimmed}" looks like a barcode, not a quantity: scan it in the scan field. The quantity stays as it was.`;
+  const units = parseQuantity(trimmed);
+  if (units === null || units <= 0) return 'Enter the quantity for the next scan as a number greater than zero, like 12.';
+  if (units > toUnits('99999')) return 'A quantity for one scan is at most 99999.';
+  return null;
+}
+
+/** Spreads `qty` of the item over its lines on the PO, in line order, within what each still expects. */
+function placeScan(po: PurchaseOrder, receiving: Record<string, string>, itemId: string, qty: number): { ok: true; receiving: Record<string, string> } | { ok: false; room: number } {
+  const lines = po.lines.filter((l) => l.itemId === itemId);
+  const pending = (id: string) => parseQuantity(receiving[id] ?? '0') ?? 0;
+  const rooms = lines.map((l) => Math.max(0, toUnits(l.remaining) - pending(l.id)));
+  const room = rooms.reduce((a, b) => addQuantities(a, b), 0);
+  if (room < qty) return { ok: false, room };
+  const out: Record<string, string> = {};
+  let left = qty;
+  lines.forEach((l, i) => {
+    const take = Math.min(left, rooms[i] ?? 0);
+    if (take <= 0) return;
+    out[l.id] = formatQuantity(addQuantities(pending(l.id), take));
+    left -= take;
+  });
+  return { ok: true, receiving: out };
+}
+
 export const usePurchasing = create<PurchasingState>((set, get) => {
   const show = (po: PurchaseOrder, notice: string | null) => {
     set({ po, notice, error: null });
@@ -58,6 +91,14 @@ export const usePurchasing = create<PurchasingState>((set, get) => {
     receiving: {},
     binCode: '',
     setBinCode: (binCode) => set({ binCode }),
+    scanQty: '1',
+    setScanQty(text) {
+      const why = scanQtyProblem(text);
+      if (why) return { ok: false, message: why };
+      const qty = formatQuantity(parseQuantity(text.trim().replace(',', '.')) ?? 0);
+      set({ scanQty: qty });
+      return { ok: true, message: `The next scan receives ${qty}.` };
+    },
     error: null,
     notice: null,
     busy: false,
@@ -76,9 +117,9 @@ export const usePurchasing = create<PurchasingState>((set, get) => {
       if (result) set(stateOf(result, (page) => ({ rows: page.rows, total: page.total })));
     },
     async open(id) {
-      set(stateOf(await api.call('purchaseOrders.get', { id }), (po) => ({ po, receiving: {}, notice: null, error: null })));
+      set(stateOf(await api.call('purchaseOrders.get', { id }), (po) => ({ po, receiving: {}, scanQty: '1', notice: null, error: null })));
     },
-    closeView: () => set({ po: null, receiving: {}, notice: null, error: null }),
+    closeView: () => set({ po: null, receiving: {}, scanQty: '1', notice: null, error: null }),
     setReceiving: (lineId, qty) => set((s) => ({ receiving: { ...s.receiving, [lineId]: qty } })),
     async scan(barcode) {
       const po = get().po;
@@ -92,19 +133,20 @@ export const usePurchasing = create<PurchasingState>((set, get) => {
         set({ binCode: bin.code });
         return { ok: true, message: `Putting away to bin ${bin.code}.` };
       }
-      // The first line of that item with room left for one more.
-      const line = po.lines.find((l) => {
-        if (l.itemId !== found.value.id) return false;
-        const pending = parseQuantity(get().receiving[l.id] ?? '0') ?? 0;
-        return addQuantities(pending, toUnits('1')) <= toUnits(l.remaining);
-      });
-      if (!line) {
+      const qty = get().scanQty;
+      const placed = placeScan(po, get().receiving, found.value.id, toUnits(qty));
+      if (!placed.ok) {
         const onPo = po.lines.some((l) => l.itemId === found.value.id);
-        return { ok: false, message: onPo ? `All the ${found.value.name} expected on PO ${po.number} are already scanned.` : `"${found.value.name}" is not on PO ${po.number}.` };
+        if (!onPo) return { ok: false, message: `"${found.value.name}" is not on PO ${po.number}.` };
+        if (placed.room === 0) return { ok: false, message: `All the ${found.value.name} expected on PO ${po.number} are already scanned.` };
+        return { ok: false, message: `Only ${formatQuantity(placed.room)} more ${found.value.name} are expected on PO ${po.number}, not ${qty}; nothing was added. Set a smaller quantity (like ${formatQuantity(placed.room)}*).` };
       }
-      const next = formatQuantity(addQuantities(parseQuantity(get().receiving[line.id] ?? '0') ?? 0, toUnits('1')));
-      get().setReceiving(line.id, next);
-      return { ok: true, message: `${found.value.name}: ${next} of ${line.remaining} scanned.` };
+      // One scan, one quantity: the next scan receives 1 again unless a quantity is set for it.
+      set((s) => ({ receiving: { ...s.receiving, ...placed.receiving }, scanQty: '1' }));
+      const mine = po.lines.filter((l) => l.itemId === found.value.id);
+      const now = formatQuantity(addQuantities(...mine.map((l) => parseQuantity(get().receiving[l.id] ?? '0') ?? 0)));
+      const due = formatQuantity(addQuantities(...mine.map((l) => toUnits(l.remaining))));
+      return { ok: true, message: `${found.value.name}: ${qty === '1' ? '' : `+${qty}, `}${now} of ${due} scanned.` };
     },
     async receive(all) {
       const po = get().po;

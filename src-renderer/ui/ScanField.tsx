@@ -7,12 +7,21 @@ export interface ScanOutcome {
   message: string;
 }
 
+/**
+ * A quantity typed before a scan, the way a till takes it: digits then * ("12*"). A scanner types a
+ * barcode then Enter and never a * after digits, so the two cannot be mistaken for each other.
+ */
+export const quantityKey = '*';
+const quantityTyped = /^(\d{1,5}(?:[.,]\d{1,4})?)\*$/;
+
 export function ScanField(props: {
   label: string;
   onScan: (code: string) => Promise<ScanOutcome>;
   disabled?: boolean;
   /** Off while something else on the screen (a form) should get the keystrokes. */
   routing?: boolean;
+  /** Given: digits then * in the field ("12*") are a quantity for the next scan, handed here at once. */
+  onQuantity?: (qty: string) => ScanOutcome;
   children?: ReactNode;
 }) {
   const ref = useRef<HTMLInputElement>(null);
@@ -25,6 +34,15 @@ export function ScanField(props: {
   onScan.current = props.onScan;
   const append = useCallback((text: string) => setValue((v) => v + text), []);
   useScanRouting(ref, append, props.routing !== false && !props.disabled);
+  const onQuantity = props.onQuantity;
+  useEffect(() => {
+    const typed = onQuantity ? quantityTyped.exec(value) : null;
+    if (!onQuantity || !typed?.[1]) return;
+    setValue('');
+    const qty = typed[1].replace(',', '.');
+    // In line behind the scans still being answered: the quantity is for the scan typed after it.
+    chain.current = chain.current.then(() => setOutcome(onQuantity(qty)));
+  }, [value, onQuantity]);
   // A scanning screen (or record) opens ready to scan, unless the clerk is typing somewhere else.
   useEffect(() => {
     if (props.disabled || document.querySelector('dialog[open]')) return;

@@ -98,4 +98,68 @@ describe('keyboard and scanner only', () => {
     await page.getByText('Choose a purchase order.').waitFor();
     await page.close();
   });
+  it('receives with a quantity per scan typed as 12* in the scan field or in its box, back to 1 after each scan, and a barcode in the box is refused', async () => {
+    const vendor = await e.call('vendors.create', { displayName: 'Box Lot Supplies' });
+    const washer = (await e.call('items.list', { search: 'Washer M8', limit: 5 })).rows[0];
+    if (!washer) throw new Error('no washer');
+    const po = await e.call('purchaseOrders.create', { number: 'PO-8802', vendorId: vendor.id, lines: [{ itemId: washer.id, qty: '30', unitCostCents: 2 }] });
+    await e.call('purchaseOrders.post', { id: po.id });
+    const before = (await e.call('items.get', { id: washer.id })).onHand;
+
+    const page = await e.open('purchasing', 'Purchase orders', small);
+    expect((await focused(page))?.type).toBe('search');
+    await page.keyboard.type('PO-8802');
+    await page.getByRole('row', { name: /PO-8802/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const poDetail = page.getByRole('complementary', { name: 'Purchase order PO-8802' });
+    await poDetail.waitFor();
+    const box = poDetail.getByLabel('Quantity for the next scan');
+    expect(await box.inputValue()).toBe('1');
+    await poDetail.getByText('Type the quantity then * (like 12*) before a scan; after that scan it is 1 again.').waitFor();
+
+    // 12* in the scan field sets the quantity at once (no Enter), then one scan receives 12.
+    expect((await focused(page))?.name).toBe('scan');
+    await page.keyboard.type('12*');
+    await poDetail.getByRole('status').filter({ hasText: 'The next scan receives 12.' }).waitFor();
+    expect(await box.inputValue()).toBe('12');
+    expect(await poDetail.locator('input[name=scan]').inputValue()).toBe('');
+    await scan(page, '5012345678924', 1);
+    await poDetail.getByRole('status').filter({ hasText: 'Washer M8: +12, 12 of 30 scanned.' }).waitFor();
+    expect(await box.inputValue()).toBe('1');
+    await scan(page, '5012345678924', 1);
+    await poDetail.getByRole('status').filter({ hasText: 'Washer M8: 13 of 30 scanned.' }).waitFor();
+
+    // More than is still expected: refused, nothing added, the quantity kept to correct.
+    await page.keyboard.type('20*');
+    await scan(page, '5012345678924', 1);
+    await poDetail.getByRole('alert').filter({ hasText: 'Only 17 more Washer M8 are expected on PO PO-8802, not 20; nothing was added.' }).waitFor();
+    expect(await box.inputValue()).toBe('20');
+
+    // The box: Tab to it, type, Enter goes back to the scan field.
+    await page.keyboard.press('Tab');
+    expect((await focused(page))?.name).toBe('receiveQty');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    expect((await focused(page))?.name).toBe('scan');
+    await scan(page, '5012345678924', 1);
+    await poDetail.getByRole('status').filter({ hasText: 'Washer M8: +5, 18 of 30 scanned.' }).waitFor();
+
+    // A barcode scanned while the box had the cursor is not taken as 5 million washers.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('5012345678924');
+    await page.keyboard.press('Enter');
+    await poDetail.getByRole('alert').filter({ hasText: '"5012345678924" looks like a barcode, not a quantity: scan it in the scan field.' }).waitFor();
+    expect(await box.inputValue()).toBe('1');
+    await e.shot(page, 'receive-quantity-per-scan');
+
+    await page.keyboard.press('F9');
+    await poDetail.getByRole('status').filter({ hasText: 'Received 1 line.' }).waitFor();
+    const received = await e.call('purchaseOrders.get', { id: po.id });
+    expect(received.lines[0]?.received).toBe('18');
+    expect(Number((await e.call('items.get', { id: washer.id })).onHand) - Number(before)).toBe(18);
+    await page.close();
+  });
 });

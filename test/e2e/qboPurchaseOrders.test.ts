@@ -43,7 +43,13 @@ describe('a QuickBooks purchase order in Chromium', () => {
     const detail = page.getByRole('complementary', { name: 'Purchase order QB-7700' });
     await detail.getByText('From QuickBooks', { exact: true }).waitFor();
     expect(await detail.getByRole('button', { name: 'Edit…' }).count()).toBe(0);
-    await scan(page, '4006381333931', 3);
+    // Two received one by one, then a box of two with the quantity typed before the scan (2*).
+    await scan(page, '4006381333931', 2);
+    await page.keyboard.type('2*');
+    await detail.getByRole('status').filter({ hasText: 'The next scan receives 2.' }).waitFor();
+    await page.keyboard.type('4006381333931');
+    await page.keyboard.press('Enter');
+    await detail.getByRole('status').filter({ hasText: ': +2, 4 of 8 scanned.' }).waitFor();
     await detail.getByRole('button', { name: 'Receive scanned' }).click();
     await detail.getByText('Partly received', { exact: true }).waitFor();
     await e.shot(page, 'quickbooks-po-partly-received');
@@ -53,7 +59,7 @@ describe('a QuickBooks purchase order in Chromium', () => {
     const bills = (await qbo.queryAll('Bill')).filter((b) => typeof b.PrivateNote === 'string' && b.PrivateNote.startsWith('ShelfSync receipt'));
     expect(bills).toHaveLength(1);
     const line = (bills[0]?.Line as { LinkedTxn: { TxnId: string; TxnType: string }[]; ItemBasedExpenseLineDetail: { Qty: number } }[])[0];
-    expect(line?.ItemBasedExpenseLineDetail.Qty).toBe(3);
+    expect(line?.ItemBasedExpenseLineDetail.Qty).toBe(4);
     expect(line?.LinkedTxn[0]).toMatchObject({ TxnId: po.Id, TxnType: 'PurchaseOrder' });
     await page.close();
   });
