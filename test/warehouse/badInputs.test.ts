@@ -22,6 +22,7 @@ async function busyWarehouse(w: Warehouse) {
   const done = await w.call('counts.start', { itemIds: [bolt.id] });
   await w.call('counts.post', { countId: done.id });
   const open = await w.call('counts.start', { itemIds: [bolt.id] });
+  await w.call('bins.assign', { itemId: bolt.id, siteId: 'main', code: 'A-1' });
   const order = await w.call('orders.create', { number: 'SO-1', customerId: customer.id, lines: [{ itemId: bolt.id, qty: '3' }] });
   const posted = await w.call('orders.create', { number: 'SO-2', customerId: customer.id, lines: [{ itemId: bolt.id, qty: '1' }] });
   await w.call('orders.pick', { orderId: posted.id, itemId: bolt.id, qty: '1' });
@@ -63,6 +64,14 @@ async function busyWarehouse(w: Warehouse) {
       { countId: missing, itemId: bolt.id, counted: '1' },
       { countId: open.id, itemId: nut.id, counted: '1' },
       { countId: done.id, itemId: bolt.id, counted: '1' },
+      { countId: open.id, itemId: bolt.id, counted: '1', binCode: 'Z-9' },
+    ],
+    'counts.bin': [{ countId: missing, binCode: 'A-1' }, { countId: open.id, binCode: 'Z-9' }, { countId: done.id, binCode: 'A-1' }],
+    'counts.finishBin': [
+      { countId: open.id, binCode: 'Z-9' },
+      { countId: open.id, binCode: 'A-1', zeroItemIds: [nut.id] },
+      { countId: open.id, binCode: 'A-1', zeroItemIds: [bolt.id, missing] },
+      { countId: done.id, binCode: 'A-1' },
     ],
     'counts.post': [{ countId: done.id }, { countId: missing }],
     'counts.get': [{ id: missing }],
