@@ -56,3 +56,20 @@ export function enqueueOutbox(db: Db, effects: { clock: Clock; ids: Ids }, entry
   ).run(requestId, entry.kind, entry.localId, JSON.stringify(entry.payload ?? {}), now, now, now);
   return requestId;
 }
+
+/**
+ * Upserts for records created in this same transaction, all in one statement: nothing can be waiting
+ * for a record that did not exist, so there is nothing to join. Each entry is `[requestId, localId]`;
+ * the caller draws the request ids (in the order a one-at-a-time create would) and they are fixed here
+ * exactly as `enqueueOutbox` fixes one.
+ */
+export function enqueueNewRecords(db: Db, effects: { clock: Clock }, kind: OutboxKind, entries: readonly (readonly [string, string])[]): void {
+  if (!upsertKinds.has(kind)) throw new Error(`enqueueNewRecords is for upserts, not ${kind}`);
+  if (entries.length === 0) return;
+  const now = effects.clock.now().toISOString();
+  statement(
+    db,
+    `INSERT INTO outbox (request_id, kind, local_id, payload, next_attempt_at, created_at, updated_at)
+     SELECT value ->> 0, ?, value ->> 1, '{}', ?, ?, ? FROM json_each(?) ORDER BY key`,
+  ).run(kind, now, now, now, JSON.stringify(entries));
+}

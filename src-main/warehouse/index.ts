@@ -41,6 +41,7 @@ import { printHandlers } from './printing';
 export type { Effects, WriteOptions, WarehouseHooks } from './effects';
 export { inactiveSiteMessage, listSites, requireSite, createSite } from './sites';
 export { createItem, updateItem, deactivateItem, getItem, findItemByBarcode } from './items';
+export { importItems } from './itemCreate';
 export { listItems } from './itemList';
 export { adjustStock, transferStock, importItemStock, listMovements } from './stock';
 export { startCount, enterCount, postCount, getCount } from './counts';

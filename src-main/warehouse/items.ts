@@ -1,9 +1,10 @@
-/** Items: create, change, deactivate, find by scan. Every local change queues `item.upsert`. */
+/** Items: create (one or a chunk, `itemCreate.ts`), change, deactivate, find by scan. Every local change queues `item.upsert`. */
 import { AppError, type HandlerMap, type ItemDetail, type ParsedInput, type RequestInput } from '../../src-shared/ipc';
 import { toUnits } from '../../src-shared/quantity';
 import { enqueueOutbox, type Db, type ServiceContext } from '../db';
 import { recordAudit } from './audit';
 import { actorOf, fromQbo, nowIso, type Effects, type WriteOptions } from './effects';
+import { importItems, insertNewItems, newItemClashes } from './itemCreate';
 import { listItems } from './itemList';
 import { itemChanged } from './itemStock';
 import { findItemRow, itemIdByBarcode, readItemDetail, writeAccountRef, type ItemRow } from './itemsRepo';
@@ -50,38 +51,14 @@ function recordItemChange(db: Db, effects: Effects, itemId: string, action: stri
   if (!fromQbo(options)) enqueueOutbox(db, effects, { kind: 'item.upsert', localId: itemId });
 }
 
+/** One item, through the same checks and writes as an import of one row; the answer is the item as stored. */
 export function createItem(db: Db, effects: Effects, input: RequestInput<'items.create'>, options?: WriteOptions): ItemDetail {
   const data = parseRequest('items.create', input);
   return db.transaction(() => {
-    assertNameFree(db, data.name, null);
-    const id = effects.ids.uuid();
-    const now = nowIso(effects);
-    run(
-      db,
-      `INSERT INTO items (id, name, name_key, sku, sku_key, description, type, unit, cost_cents, price_cents,
-         reorder_point, active, income_account_ref, expense_account_ref, asset_account_ref, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      id,
-      data.name,
-      data.name.toLowerCase(),
-      data.sku ?? null,
-      data.sku?.toLowerCase() ?? null,
-      data.description ?? null,
-      data.type ?? 'inventory',
-      data.unit ?? null,
-      data.costCents ?? 0,
-      data.priceCents ?? 0,
-      toUnits(data.reorderPoint ?? '0'),
-      data.active === false ? 0 : 1,
-      writeAccountRef(data.incomeAccountRef),
-      writeAccountRef(data.expenseAccountRef),
-      writeAccountRef(data.assetAccountRef),
-      now,
-      now,
-    );
-    replaceBarcodes(db, id, data.barcodes ?? []);
-    recordItemChange(db, effects, id, 'created', options);
-    return getItem(db, id);
+    const clash = newItemClashes(db, [data])[0];
+    if (clash) throw new AppError('conflict', clash.message, clash.field);
+    const [id] = insertNewItems(db, effects, [data], options);
+    return getItem(db, id ?? '');
   })();
 }
 
@@ -163,13 +140,14 @@ export function deactivateItem(db: Db, effects: Effects, id: string, options?: W
 }
 
 export function itemHandlers(): HandlerMap<
-  'items.list' | 'items.get' | 'items.create' | 'items.update' | 'items.deactivate' | 'items.findByBarcode',
+  'items.list' | 'items.get' | 'items.create' | 'items.import' | 'items.update' | 'items.deactivate' | 'items.findByBarcode',
   ServiceContext
 > {
   return {
     'items.list': (input, ctx) => listItems(ctx.db, input),
     'items.get': (input, ctx) => getItem(ctx.db, input.id),
     'items.create': (input, ctx) => createItem(ctx.db, ctx, input),
+    'items.import': (input, ctx) => importItems(ctx.db, ctx, input),
     'items.update': (input, ctx) => updateItem(ctx.db, ctx, input),
     'items.deactivate': (input, ctx) => deactivateItem(ctx.db, ctx, input.id),
     'items.findByBarcode': (input, ctx) => readItemDetail(ctx.db, findItemByBarcode(ctx.db, input.barcode)),

@@ -118,6 +118,26 @@ export type ItemListQuery = z.output<typeof itemListSchema>;
 
 const byId = z.object({ id: idSchema }).strict();
 
+/** The most rows one import takes: one transaction, short enough that the host keeps answering. */
+export const itemImportMaxRows = 1000;
+
+export const itemImportSchema = z
+  .object({
+    // Each row is checked against items.create's own schema by the service, so a refusal names the row.
+    rows: z
+      .array(z.unknown().meta({ description: 'One item, with the fields items.create takes.' }))
+      .min(1, { error: 'Add at least one row to import.' })
+      .max(itemImportMaxRows, { error: `An import takes at most ${String(itemImportMaxRows)} rows; send a longer sheet in parts.` }),
+    firstRow: z.int({ error: 'Enter the first row number as a whole number.' }).min(1, { error: 'Rows are numbered from 1.' }).optional(),
+  })
+  .strict();
+
+export const itemImportResultSchema = z.object({
+  created: z.int(),
+  items: z.array(z.object({ row: z.int(), id: z.string(), name: z.string() })),
+});
+export type ItemImportResult = z.infer<typeof itemImportResultSchema>;
+
 export const itemRequests = {
   'sites.list': request(
     'Every site (warehouse location), the default first; `active` keeps only active (or only inactive) ones.',
@@ -151,6 +171,11 @@ export const itemRequests = {
     'Add an item. Names are unique, at most 100 characters and without colons (QuickBooks’ rules).',
     itemCreateSchema,
     itemDetailSchema,
+  ),
+  'items.import': request(
+    'Add many items at once (a spreadsheet’s rows, at most 1000 per call; `firstRow` is the sheet’s number of the first row). Every row follows items.create’s rules and no name or barcode may repeat; if any row is wrong nothing is added and the refusal lists each wrong row and field.',
+    itemImportSchema,
+    itemImportResultSchema,
   ),
   'items.update': request(
     'Change an item; name only what changes. Barcodes, when given, replace the item’s list.',

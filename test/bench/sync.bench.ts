@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startPracticeCompany } from '../../src-main/sandbox';
 import { openDatabase } from '../../src-main/db';
-import { createItem } from '../../src-main/warehouse';
+import { importItems } from '../../src-main/warehouse';
 import type { Result, SyncRun } from '../../src-shared/ipc';
 import { inProcessHost, simDir, type SimHost } from '../sim/simHost';
 import { spawnChildHost, stubRendererDir } from '../support/childHostProcess';
@@ -251,45 +251,51 @@ export async function againstNaive(rows: Row[], size: 'tiny' | 'demo' = 'demo'):
   }
 }
 
+/** One chunk of the ingest: what a sheet's 1000 rows look like to items.import. */
+const ingestRows = (first: number, size: number) =>
+  Array.from({ length: size }, (_, k) => ({ name: `Ingest ${first + k}`, sku: `SKU-${first + k}`, type: 'inventory' as const, costCents: (first + k) % 1000 }));
+
+/**
+ * Local ingest: the same rows through the services (items.import: validation, name and barcode check,
+ * audit row, outbox row) and as raw prepared inserts into the items table of a second, fresh ShelfSync
+ * database (the same indexes), chunk for chunk in turn so both sides meet the same load on a shared
+ * machine. The ratio is of the two times measured here, in this run.
+ */
 function ingest(rows: Row[], dir: string): string {
   const dataDir = path.join(dir, 'data');
   fs.mkdirSync(dataDir, { recursive: true });
   const { db } = openDatabase(path.join(dataDir, 'shelfsync.db'));
+  const raw = openDatabase(path.join(dir, 'raw.db')).db;
   let n = 0;
   const effects = { clock: { now: () => new Date() }, ids: { uuid: () => `i${++n}` } };
-  const count = scaled(50_000, 1000);
-  const started = performance.now();
-  for (let chunk = 0; chunk < count; chunk += 1000) {
-    db.transaction(() => {
-      for (let i = chunk; i < chunk + 1000; i++) createItem(db, effects, { name: `Ingest ${i}`, sku: `SKU-${i}`, type: 'inventory', costCents: i % 1000 });
-    })();
-  }
-  const serviceMs = performance.now() - started;
-  db.close();
-
-  // Raw: the same rows straight into the same table (a fresh ShelfSync database, so the same indexes),
-  // without the services' validation, name check, audit row, outbox row and read-back.
-  const raw = openDatabase(path.join(dir, 'raw.db')).db;
   const insert = raw.prepare(
     `INSERT INTO items (id, name, name_key, sku, sku_key, type, cost_cents, price_cents, reorder_point, active, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, 'inventory', ?, 0, 0, 1, ?, ?)`,
   );
-  const rawStart = performance.now();
+  const rawChunk = raw.transaction((chunk: number) => {
+    for (let i = chunk; i < chunk + 1000; i++) {
+      const at = new Date().toISOString();
+      insert.run(`r${i}`, `Ingest ${i}`, `ingest ${i}`, `SKU-${i}`, `sku-${i}`, i % 1000, at, at);
+    }
+  });
+  const count = scaled(50_000, 1000);
+  let serviceMs = 0;
+  let rawMs = 0;
   for (let chunk = 0; chunk < count; chunk += 1000) {
-    raw.transaction(() => {
-      for (let i = chunk; i < chunk + 1000; i++) {
-        const at = new Date().toISOString();
-        insert.run(`r${i}`, `Ingest ${i}`, `ingest ${i}`, `SKU-${i}`, `sku-${i}`, i % 1000, at, at);
-      }
-    })();
+    let t = performance.now();
+    importItems(db, effects, { rows: ingestRows(chunk, 1000), firstRow: chunk + 1 });
+    serviceMs += performance.now() - t;
+    t = performance.now();
+    rawChunk(chunk);
+    rawMs += performance.now() - t;
   }
-  const rawMs = performance.now() - rawStart;
+  db.close();
   raw.close();
-  const perSecond = count / (serviceMs / 1000);
+  const share = Math.round((100 * rawMs) / serviceMs);
   rows.push({
     area: 'local ingest (50,000 items)',
-    measure: 'rows/s through the services vs raw inserts into the same table',
-    value: `${Math.round(perSecond)}/s = ${Math.round((100 * rawMs) / serviceMs)}% of raw (${Math.round(count / (rawMs / 1000))}/s)`,
+    measure: 'rows/s through the services (items.import, chunks of 1000) vs raw prepared inserts into the same table, chunks in turn',
+    value: `${Math.round(count / (serviceMs / 1000))}/s = ${share}% of raw (${Math.round(count / (rawMs / 1000))}/s)${share >= 50 ? '' : `: misses the goal by ${50 - share} points`}`,
     goal: '>= 50% of raw',
   });
   return dataDir;

@@ -191,6 +191,22 @@ export const samples: Record<RequestName, Samples> = {
       { input: { name: 'Bolt', barcodes: ['12\t3'] }, field: 'barcodes.0' },
     ],
   },
+  'items.import': {
+    valid: [
+      { rows: [{ name: 'Hex bolt M8' }] },
+      { rows: [{ name: 'Hex nut M8', sku: 'HN-8', barcodes: ['5012345678924'] }, { name: 'Delivery', type: 'service' }], firstRow: 2 },
+      // Rows are checked by the service, row by row, so a bad row passes the contract and is refused by name.
+      { rows: [{ name: '' }] },
+    ],
+    invalid: [
+      { input: {}, field: 'rows' },
+      { input: { rows: [] }, field: 'rows' },
+      { input: { rows: Array.from({ length: 1001 }, (_, i) => ({ name: `Part ${i}` })) }, field: 'rows' },
+      { input: { rows: [{ name: 'Bolt' }], firstRow: 0 }, field: 'firstRow' },
+      { input: { rows: [{ name: 'Bolt' }], firstRow: 1.5 }, field: 'firstRow' },
+      { input: { rows: [{ name: 'Bolt' }], sheet: 'a.csv' }, field: 'sheet' },
+    ],
+  },
   'items.update': {
     valid: [{ id: 'a1' }, { id: 'a1', name: 'Hex bolt M10', barcodes: [] }, { id: 'a1', active: false, sku: null }],
     invalid: [

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { openDatabase } from '../../src-main/db';
-import { createItem, createSite, importItemStock } from '../../src-main/warehouse';
+import { createSite, importItemStock, importItems } from '../../src-main/warehouse';
 
 export interface SeedOptions {
   items: number;
@@ -28,15 +28,15 @@ export function seedCatalogue(dataDir: string, options: SeedOptions): { siteIds:
     const siteIds = ['main', ...(options.extraSites ?? []).map((name) => createSite(db, effects, { name }).id)];
     for (let chunk = 0; chunk < options.items; chunk += 1000) {
       db.transaction(() => {
-        for (let i = chunk; i < Math.min(chunk + 1000, options.items); i++) {
-          const service = i % 10 === 9;
-          const item = createItem(db, effects, {
-            name: partName(i),
-            sku: `P-${String(i).padStart(5, '0')}`,
-            barcodes: [String(7_000_000_000_000 + i)],
-            type: service ? 'service' : 'inventory',
-          });
-          if (options.stock && !service) {
+        const rows = Array.from({ length: Math.min(1000, options.items - chunk) }, (_, k) => ({
+          name: partName(chunk + k),
+          sku: `P-${String(chunk + k).padStart(5, '0')}`,
+          barcodes: [String(7_000_000_000_000 + chunk + k)],
+          type: (chunk + k) % 10 === 9 ? ('service' as const) : ('inventory' as const),
+        }));
+        for (const item of importItems(db, effects, { rows, firstRow: chunk + 1 }).items) {
+          const i = item.row - 1; // rows are numbered from chunk + 1
+          if (options.stock && i % 10 !== 9) {
             siteIds.forEach((siteId, s) => importItemStock(db, effects, { itemId: item.id, siteId, onHand: String((i * 7 + s * 13) % 50) }));
           }
         }

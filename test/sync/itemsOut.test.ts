@@ -115,6 +115,21 @@ describe('items ShelfSync → QuickBooks', () => {
     expect(errors.rows[0]?.message).toMatch(/already/i);
   });
 
+  it('sends each item of an import to QuickBooks once, and nothing again on the next sync', async () => {
+    h = await syncHarness();
+    await sendItemsOut(h);
+    const rows = Array.from({ length: 45 }, (_, i) => ({ name: `Imported ${String(i).padStart(2, '0')}`, sku: `IMP-${i}`, type: i % 5 === 4 ? 'service' : 'inventory' }));
+    const imported = await h.call<{ created: number }>('items.import', { rows });
+    expect(imported.created).toBe(45);
+    const run = await h.sync();
+    expect(run.counts['items.push']).toMatchObject({ created: 45, failed: 0 });
+    const made = await qboItemsNamed(h, 'Imported ');
+    expect(made.map((i) => i.Name).sort()).toEqual(rows.map((r) => r.name));
+    const again = await h.sync();
+    expect(again.counts['items.push']?.created ?? 0).toBe(0);
+    expect(await qboItemsNamed(h, 'Imported ')).toHaveLength(45);
+  });
+
   it('re-reads and re-sends when someone changed the item in QuickBooks meanwhile (stale SyncToken)', async () => {
     h = await syncHarness();
     await sendItemsOut(h);

@@ -46,6 +46,13 @@ async function busyWarehouse(w: Warehouse) {
     'sites.update': [{ id: missing, name: 'x' }, { id: 'main', name: 'Yard' }],
     'items.get': [{ id: missing }],
     'items.create': [{ name: 'HEX BOLT M8' }, { name: 'New', barcodes: ['5012345678917'] }],
+    'items.import': [
+      { rows: [{ name: 'New' }, { name: 'HEX BOLT M8' }] },
+      { rows: [{ name: 'New' }, { name: 'new' }] },
+      { rows: [{ name: 'New', barcodes: ['5012345678917'] }] },
+      { rows: [{ name: 'New', barcodes: ['1'] }, { name: 'Other', barcodes: ['1'] }] },
+      { rows: [{ name: 'New' }, { name: '' }, { name: 'Other', costCents: -1 }] },
+    ],
     'items.update': [{ id: missing, name: 'x' }, { id: bolt.id, type: 'service' }, { id: bolt.id, name: 'Nut M8' }],
     'items.deactivate': [{ id: missing }],
     'items.findByBarcode': [{ barcode: 'nothing' }],
