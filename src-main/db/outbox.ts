@@ -70,6 +70,6 @@ export function enqueueNewRecords(db: Db, effects: { clock: Clock }, kind: Outbo
   statement(
     db,
     `INSERT INTO outbox (request_id, kind, local_id, payload, next_attempt_at, created_at, updated_at)
-     SELECT value ->> 0, ?, value ->> 1, '{}', ?, ?, ? FROM json_each(?) ORDER BY key`,
+     SELECT value ->> 0, ?, value ->> 1, '{}', ?, ?, ? FROM json_each(?)`,
   ).run(kind, now, now, now, JSON.stringify(entries));
 }

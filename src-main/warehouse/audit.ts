@@ -27,13 +27,16 @@ export function recordAudit(db: Db, effects: Effects, entry: AuditRecord): void 
   );
 }
 
-/** The same action by the same person on many records at once (a chunk of new items): one row each, one statement. */
+/**
+ * The same action by the same person on many records at once (a chunk of new items): one row each, one
+ * statement. json_each walks the list in order, so the rows' ids follow the records' order.
+ */
 export function recordAuditEach(db: Db, effects: Effects, entry: Omit<AuditRecord, 'recordId'>, recordIds: readonly string[]): void {
   if (recordIds.length === 0) return;
   run(
     db,
     `INSERT INTO audit_log (at, by, record_type, record_id, action, detail, reason)
-     SELECT ?, ?, ?, value, ?, ?, ? FROM json_each(?) ORDER BY key`,
+     SELECT ?, ?, ?, value, ?, ?, ? FROM json_each(?)`,
     nowIso(effects),
     entry.by,
     entry.recordType,

@@ -1,13 +1,16 @@
 /**
  * The one way items are created, one at a time (items.create, the QuickBooks import) or a chunk at a
- * time (items.import): every row checked with items.create's schema, names and barcodes checked for
- * the whole chunk with one query each (and against the chunk's own earlier rows), then the items,
- * their barcodes, one audit row each and one outbox upsert each written with one cached statement per
- * table, inside the caller's transaction. Nothing just written is read back.
+ * time (items.import): every row checked with items.create's schema; names and barcodes checked by
+ * the unique indexes as the chunk goes in, and a refused chunk searched with one query each (against
+ * other items and the chunk's own earlier rows) to name its clashing rows; the items,
+ * their barcodes, one audit row each and one outbox upsert each written with statements prepared once
+ * (the item row bound row by row; barcodes, audit and outbox rows each one statement reading the chunk
+ * as JSON), inside the caller's transaction. Nothing just written is read back.
  */
 import { AppError, itemCreateSchema, parseInput, type FieldIssue, type ItemImportResult, type ParsedInput, type RequestInput } from '../../src-shared/ipc';
 import { toUnits } from '../../src-shared/quantity';
-import { enqueueNewRecords, type Db } from '../db';
+import type Database from 'better-sqlite3';
+import { enqueueNewRecords, statement, type Db } from '../db';
 import { recordAuditEach } from './audit';
 import { actorOf, fromQbo, nowIso, type Effects, type WriteOptions } from './effects';
 import { writeAccountRef } from './itemsRepo';
@@ -77,30 +80,32 @@ function barcodeClash(code: string, owner: string | undefined, earlier: number |
   return null;
 }
 
-/** An item's columns in the order the insert below reads them (a JSON array per row). */
-const itemColumns = (id: string, data: NewItem) => [
-  id,
-  data.name,
-  data.name.toLowerCase(),
-  data.sku ?? null,
-  data.sku?.toLowerCase() ?? null,
-  data.description ?? null,
-  data.type ?? 'inventory',
-  data.unit ?? null,
-  data.costCents ?? 0,
-  data.priceCents ?? 0,
-  toUnits(data.reorderPoint ?? '0'),
-  data.active === false ? 0 : 1,
-  writeAccountRef(data.incomeAccountRef),
-  writeAccountRef(data.expenseAccountRef),
-  writeAccountRef(data.assetAccountRef),
-];
-
-const insertItemsSql = `INSERT INTO items (id, name, name_key, sku, sku_key, description, type, unit, cost_cents, price_cents,
+const insertItemSql = `INSERT INTO items (id, name, name_key, sku, sku_key, description, type, unit, cost_cents, price_cents,
     reorder_point, active, income_account_ref, expense_account_ref, asset_account_ref, created_at, updated_at)
-  SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8,
-         value ->> 9, value ->> 10, value ->> 11, value ->> 12, value ->> 13, value ->> 14, ?, ?
-    FROM json_each(?) ORDER BY key`;
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** One item row, with the statement prepared once per connection (`sql.ts`) and run for every row of the chunk. */
+function insertItemRow(statement: Database.Statement, id: string, data: NewItem, now: string): void {
+  statement.run(
+    id,
+    data.name,
+    data.name.toLowerCase(),
+    data.sku ?? null,
+    data.sku?.toLowerCase() ?? null,
+    data.description ?? null,
+    data.type ?? 'inventory',
+    data.unit ?? null,
+    data.costCents ?? 0,
+    data.priceCents ?? 0,
+    toUnits(data.reorderPoint ?? '0'),
+    data.active === false ? 0 : 1,
+    writeAccountRef(data.incomeAccountRef),
+    writeAccountRef(data.expenseAccountRef),
+    writeAccountRef(data.assetAccountRef),
+    now,
+    now,
+  );
+}
 
 /**
  * Writes items already checked (schema and `newItemClashes`) in the caller's transaction and answers
@@ -109,16 +114,16 @@ const insertItemsSql = `INSERT INTO items (id, name, name_key, sku, sku_key, des
  */
 export function insertNewItems(db: Db, effects: Effects, items: readonly NewItem[], options?: WriteOptions): string[] {
   const queued = !fromQbo(options);
+  const now = nowIso(effects);
+  const insertItem = statement(db, insertItemSql);
   const ids: string[] = [];
   const outbox: [string, string][] = [];
-  const rows = items.map((data) => {
+  for (const data of items) {
     const id = effects.ids.uuid();
     ids.push(id);
     if (queued) outbox.push([effects.ids.uuid(), id]);
-    return itemColumns(id, data);
-  });
-  const now = nowIso(effects);
-  run(db, insertItemsSql, now, now, JSON.stringify(rows));
+    insertItemRow(insertItem, id, data, now);
+  }
   const barcodes = items.flatMap((data, k) => (data.barcodes ?? []).map((code) => [code, ids[k]]));
   if (barcodes.length > 0) {
     run(db, 'INSERT INTO item_barcodes (barcode, item_id) SELECT value ->> 0, value ->> 1 FROM json_each(?)', JSON.stringify(barcodes));
@@ -126,6 +131,32 @@ export function insertNewItems(db: Db, effects: Effects, items: readonly NewItem
   recordAuditEach(db, effects, { by: actorOf(options), recordType: 'item', action: 'created' }, ids);
   if (queued) enqueueNewRecords(db, effects, 'item.upsert', outbox);
   return ids;
+}
+
+const uniqueViolation = (error: unknown) =>
+  error instanceof Error && 'code' in error && (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY');
+
+/**
+ * Writes checked rows (`insertNewItems`) and answers their ids, or the clashes that stop them. The
+ * unique indexes on names and barcodes check every row as it goes in, so a chunk that clashes with
+ * nothing costs no query; a refused chunk is rolled back to its savepoint and only then searched
+ * (`newItemClashes`) to name each clashing row.
+ */
+export function writeNewItems(
+  db: Db,
+  effects: Effects,
+  items: readonly NewItem[],
+  options?: WriteOptions,
+  rowOf?: (index: number) => number,
+): { ids: string[] } | { clashes: RowIssue[] } {
+  try {
+    return { ids: db.transaction(() => insertNewItems(db, effects, items, options))() };
+  } catch (error) {
+    if (!uniqueViolation(error)) throw error;
+    const clashes = newItemClashes(db, items, rowOf);
+    if (clashes.length === 0) throw error;
+    return { clashes };
+  }
 }
 
 /**
@@ -171,10 +202,12 @@ export function importItems(db: Db, effects: Effects, input: RequestInput<'items
   const positions: number[] = [];
   const issues: RowIssue[] = [];
   rows.forEach((row, index) => checkRow(row, index, items, positions, issues));
+  const itemRow = (k: number) => rowOf(positions[k] ?? k);
+  const atRow = (clashes: RowIssue[]) => clashes.map((c) => ({ ...c, index: positions[c.index] ?? c.index }));
   return db.transaction(() => {
-    const clashes = newItemClashes(db, items, (k) => rowOf(positions[k] ?? k)).map((c) => ({ ...c, index: positions[c.index] ?? c.index }));
-    if (issues.length + clashes.length > 0) throw refuseRows([...issues, ...clashes], rowOf);
-    const ids = insertNewItems(db, effects, items, options);
-    return { created: ids.length, items: ids.map((id, k) => ({ row: rowOf(k), id, name: items[k]?.name ?? '' })) };
+    if (issues.length > 0) throw refuseRows([...issues, ...atRow(newItemClashes(db, items, itemRow))], rowOf);
+    const written = writeNewItems(db, effects, items, options, itemRow);
+    if ('clashes' in written) throw refuseRows(atRow(written.clashes), rowOf);
+    return { created: written.ids.length, items: written.ids.map((id, k) => ({ row: rowOf(k), id, name: items[k]?.name ?? '' })) };
   })();
 }

@@ -4,7 +4,7 @@ import { toUnits } from '../../src-shared/quantity';
 import { enqueueOutbox, type Db, type ServiceContext } from '../db';
 import { recordAudit } from './audit';
 import { actorOf, fromQbo, nowIso, type Effects, type WriteOptions } from './effects';
-import { importItems, insertNewItems, newItemClashes } from './itemCreate';
+import { importItems, writeNewItems } from './itemCreate';
 import { listItems } from './itemList';
 import { itemChanged } from './itemStock';
 import { findItemRow, itemIdByBarcode, readItemDetail, writeAccountRef, type ItemRow } from './itemsRepo';
@@ -55,10 +55,9 @@ function recordItemChange(db: Db, effects: Effects, itemId: string, action: stri
 export function createItem(db: Db, effects: Effects, input: RequestInput<'items.create'>, options?: WriteOptions): ItemDetail {
   const data = parseRequest('items.create', input);
   return db.transaction(() => {
-    const clash = newItemClashes(db, [data])[0];
-    if (clash) throw new AppError('conflict', clash.message, clash.field);
-    const [id] = insertNewItems(db, effects, [data], options);
-    return getItem(db, id ?? '');
+    const written = writeNewItems(db, effects, [data], options);
+    if ('clashes' in written) throw new AppError('conflict', written.clashes[0]?.message ?? 'That item clashes with another.', written.clashes[0]?.field);
+    return getItem(db, written.ids[0] ?? '');
   })();
 }
 
