@@ -3,7 +3,7 @@
  * (app.print: the system's print dialog, or Save as PDF with the save dialog); in a browser it is the
  * browser's own print, whose dialog can also save a PDF.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AppErrorData, Result } from '../../src-shared/ipc';
 import { api } from '../api/client';
 import type { PrintRoute } from './route';
@@ -88,6 +88,11 @@ export function PrintScreen({ route }: { route: PrintRoute }) {
     return () => window.removeEventListener('keydown', onKey);
   });
   const loaded = state && 'sheet' in state ? state : null;
+  // Once the sheet is there the keyboard is on Print: Enter prints, Escape goes back.
+  const printButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (loaded) printButton.current?.focus();
+  }, [loaded]);
   const print = async (pdf: boolean) => {
     if (!printing) return window.print();
     const result = await api.call('app.print', { pdf, name: loaded?.file.replace(/[\\/:*?"<>|]/g, '-') ?? 'shelfsync-print' });
@@ -102,7 +107,7 @@ export function PrintScreen({ route }: { route: PrintRoute }) {
         {!loaded && <h1>Print</h1>}
         <div className="toolbar">
           <button type="button" className="secondary" onClick={back} title="Escape">Back</button>
-          <button type="button" disabled={!loaded} onClick={() => void print(false)}>Print</button>
+          <button type="button" ref={printButton} disabled={!loaded} onClick={() => void print(false)}>Print</button>
           {printing && <button type="button" className="secondary" disabled={!loaded} onClick={() => void print(true)}>Save as PDF…</button>}
         </div>
         {printing === false && <p className="hint">In a browser, Print opens the browser’s print dialog; to save a PDF choose “Save as PDF” as the printer there. A4 or Letter is set in that dialog.</p>}
