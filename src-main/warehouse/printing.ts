@@ -3,7 +3,7 @@
  * slip, purchase order, count sheet (blind: the expected quantity is never read, so it cannot leak into
  * the page), item and bin labels. Each barcode is checked here for what Code 128 can carry.
  */
-import type { BinLabels, CountSheet, HandlerMap, ItemLabels, PickSheet, PrintBarcode, RequestInput } from '../../src-shared/ipc';
+import { AppError, type BinLabels, type CountSheet, type HandlerMap, type ItemLabels, type PickSheet, type PrintBarcode, type RequestInput } from '../../src-shared/ipc';
 import { code128Problem } from '../../src-shared/barcode';
 import { formatQuantity } from '../../src-shared/quantity';
 import type { Db, ServiceContext } from '../db';
@@ -76,6 +76,9 @@ export function printPurchaseOrder(db: Db, now: string, purchaseOrderId: string)
   return { purchaseOrderId: id, number, vendorName, vendorAddress: vendor.billingAddress, siteName: siteName(db, po.siteId), expectedDate, note, totalCents, printedAt: now, lines };
 }
 
+/** A sheet longer than this (about 200 pages) is refused: print it bin by bin instead. */
+export const countSheetMaxLines = 5000;
+
 interface CountRow extends PrintedItem {
   id: string;
   name: string;
@@ -102,6 +105,9 @@ export function printCountSheet(db: Db, now: string, input: RequestInput<'print.
       WHERE i.active = 1 AND i.type = 'inventory' ORDER BY i.name_key`,
     { site: site.id, bin: bin?.id ?? null },
   );
+  if (rows.length > countSheetMaxLines) {
+    throw new AppError('refused', `A count sheet of ${site.name} would list ${rows.length} items, more than the ${countSheetMaxLines} one sheet prints; choose a bin and print the site bin by bin.`, 'binCode');
+  }
   rows.sort((a, b) => compareBins(a.bin, b.bin));
   const lines = rows.map((r) => ({
     itemId: r.id,

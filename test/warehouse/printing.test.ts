@@ -114,6 +114,18 @@ describe('print data', () => {
     expect(noBin.message).toContain('"Z-9"');
   });
 
+  it('a count sheet longer than one print run is refused with the way out: bin by bin', async () => {
+    const w = startWarehouse();
+    w.write(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5001)
+      INSERT INTO items (id, name, name_key, type, created_at, updated_at)
+      SELECT 'bulk-' || i, 'Bulk part ' || i, 'bulk part ' || i, 'inventory', '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z' FROM n`);
+    const refused = await w.refuse('print.countSheet', { siteId: 'main', blind: true });
+    expect(refused).toMatchObject({ code: 'refused', field: 'binCode' });
+    expect(refused.message).toBe('A count sheet of Main warehouse would list 5001 items, more than the 5000 one sheet prints; choose a bin and print the site bin by bin.');
+    await w.call('bins.assign', { itemId: 'bulk-7', siteId: 'main', code: 'K-1' });
+    expect((await w.call('print.countSheet', { siteId: 'main', binCode: 'K-1', blind: true })).lines.map((l) => l.itemName)).toEqual(['Bulk part 7']);
+  });
+
   it('item labels carry the barcode a scan finds, with the primary bin at the site; bin labels carry the bin code', async () => {
     const w = startWarehouse();
     const { bolt, nut, yard } = await stockedWarehouse(w);
