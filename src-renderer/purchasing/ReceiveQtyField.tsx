@@ -10,9 +10,12 @@ import { usePurchasing } from './store';
 export function ReceiveQtyField() {
   const scanQty = usePurchasing((s) => s.scanQty);
   const setScanQty = usePurchasing((s) => s.setScanQty);
+  const receiving = usePurchasing((s) => s.receiving);
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(null), [scanQty]);
+  // A refused entry is said until the next scan is taken.
+  useEffect(() => setError(null), [receiving]);
   const commit = (target: HTMLInputElement, back: boolean) => {
     if (text === null) return;
     const outcome = setScanQty(text);

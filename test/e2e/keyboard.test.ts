@@ -153,6 +153,7 @@ describe('keyboard and scanner only', () => {
     await page.keyboard.press('Enter');
     await poDetail.getByRole('alert').filter({ hasText: '"5012345678924" looks like a barcode, not a quantity: scan it in the scan field.' }).waitFor();
     expect(await box.inputValue()).toBe('1');
+    expect((await focused(page))?.name).toBe('scan');
     await e.shot(page, 'receive-quantity-per-scan');
 
     await page.keyboard.press('F9');

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrations, openDatabase } from '../../src-main/db';
 import { runCli } from '../support/cli';
 import { tempDir } from '../support/tmp';
 import { startWarehouse } from './harness';
@@ -88,6 +90,20 @@ describe('counting bin by bin', () => {
     expect(notThere.message).toBe('"Nut M8" is not waiting to be counted in bin B-01 (it is not kept there, or was counted there already), so it cannot be confirmed as none there.');
     await w.call('counts.post', { countId: count.id });
     expect(await w.refuse('counts.bin', { countId: count.id, binCode: 'B-01' })).toMatchObject({ code: 'refused', field: 'countId' });
+  });
+
+  it('keeps what an open count from before bins were counted had counted, and adds a bin count to it', async () => {
+    const dataDir = tempDir();
+    const old = openDatabase(path.join(dataDir, 'shelfsync.db'), migrations.slice(0, 15)).db;
+    old.prepare("INSERT INTO items (id, name, name_key, type, created_at, updated_at) VALUES ('i1', 'Hinge 40mm', 'hinge 40mm', 'inventory', 'x', 'x')").run();
+    old.prepare("INSERT INTO count_sessions (id, site_id, scope, started_at, started_by) VALUES ('c1', 'main', 'all', 'x', 'Sam')").run();
+    old.prepare("INSERT INTO count_lines (count_id, item_id, expected, counted) VALUES ('c1', 'i1', 0, 30000)").run();
+    old.close();
+    const w = startWarehouse(dataDir);
+    expect((await w.call('counts.get', { id: 'c1' })).lines[0]).toMatchObject({ counted: '3', bins: [] });
+    await w.call('bins.assign', { itemId: 'i1', siteId: 'main', code: 'H-01' });
+    const line = await w.call('counts.enter', { countId: 'c1', itemId: 'i1', counted: '2', add: true, binCode: 'H-01' });
+    expect(line).toMatchObject({ counted: '5', bins: [{ binCode: 'H-01', counted: '2' }], uncountedBins: [] });
   });
 
   it('works from the command line', async () => {
