@@ -7,7 +7,6 @@
  * refusal (or a WebSocket close code) and the server keeps serving. Anything else that throws while
  * answering is written to the error log (host.unexpected) and answered with its error id.
  */
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -18,6 +17,7 @@ import { maxWireMessageBytes, wireRequestSchema, type WireMessage } from '../../
 import { registerSecret } from '../../src-shared/redact';
 import type { Host } from '../host';
 import { contentSecurityPolicy } from '../../src-shared/csp';
+import { staticFiles } from './staticFiles';
 
 export interface HeadlessLimits {
   /** A client must have sent its whole request head within this time (slow clients). */
@@ -85,11 +85,12 @@ export async function startHeadless(host: Host, options: HeadlessOptions): Promi
   const rendererDir = path.resolve(options.rendererDir);
   let port = 0;
   const gate = launchGate(token, () => port);
+  const files = staticFiles(rendererDir);
   let overLimit: (socket: unknown) => boolean = () => false;
   const page = (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
       if (overLimit(req.socket)) return refuse(res, 503, BUSY);
-      servePage(req, res, gate, rendererDir, port);
+      servePage(req, res, gate, { rendererDir, files, port });
     } catch (error) {
       refuse(res, 500, host.unexpected(error, 'serving a page of the headless host').error.message);
     }
@@ -173,7 +174,14 @@ function upgradeHandler(host: Host, wss: WebSocketServer, gate: Gate, overLimit:
   };
 }
 
-function servePage(req: http.IncomingMessage, res: http.ServerResponse, gate: Gate, rendererDir: string, port: number): void {
+interface Site {
+  rendererDir: string;
+  files: ReturnType<typeof staticFiles>;
+  port: number;
+}
+
+function servePage(req: http.IncomingMessage, res: http.ServerResponse, gate: Gate, site: Site): void {
+  const { rendererDir } = site;
   if (!gate.hostOk(req.headers.host)) return refuse(res, 403, 'This address is not served here.');
   if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET and HEAD are answered here.');
   // A page request carries no body: one that announces a body is refused before it is read.
@@ -190,13 +198,13 @@ function servePage(req: http.IncomingMessage, res: http.ServerResponse, gate: Ga
     if (candidate !== null && !gate.tokenOk(candidate)) {
       return refuse(res, 403, 'This address carries the launch token of an earlier run: open the full URL the server printed this time.');
     }
-    return serveFile(res, path.join(rendererDir, 'index.html'), port);
+    return serveFile(req, res, path.join(rendererDir, 'index.html'), site);
   }
   const decoded = decodePath(url.pathname);
   if (decoded === null) return refuse(res, 400, 'The address is not valid: it has a bad % escape or a control character.');
   const file = path.resolve(rendererDir, '.' + decoded);
   if (!file.startsWith(rendererDir + path.sep)) return refuse(res, 404, 'Not found.');
-  serveFile(res, file, port);
+  serveFile(req, res, file, site);
 }
 
 /** The URL of a request, or null when it cannot be read (`//`, `http://[`…). */
@@ -317,20 +325,24 @@ async function answer(host: Host, text: string | null, send: (m: WireMessage) =>
   }
 }
 
-function serveFile(res: http.ServerResponse, file: string, port: number): void {
-  fs.readFile(file, (error, body) => {
-    if (error) return refuse(res, 404, 'Not found.');
+function serveFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, site: Site): void {
+  site.files(file, req.headers['accept-encoding'], (found) => {
+    if (!found) return refuse(res, 404, 'Not found.');
     const ext = path.extname(file);
     const headers: http.OutgoingHttpHeaders = {
       'content-type': contentTypes[ext] ?? 'application/octet-stream',
       'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
+      // Build output named by its content's hash never changes; the page and anything else is asked for each time.
+      'cache-control': found.immutable ? 'public, max-age=31536000, immutable' : 'no-store',
+      'content-length': found.body.length,
     };
+    if (found.immutable) headers.vary = 'accept-encoding';
+    if (found.encoding) headers['content-encoding'] = found.encoding;
     if (ext === '.html') {
-      headers['content-security-policy'] = contentSecurityPolicy(`ws://127.0.0.1:${port} ws://localhost:${port}`);
+      headers['content-security-policy'] = contentSecurityPolicy(`ws://127.0.0.1:${site.port} ws://localhost:${site.port}`);
       headers['x-frame-options'] = 'DENY';
       headers['referrer-policy'] = 'no-referrer';
     }
-    res.writeHead(200, headers).end(body);
+    res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : found.body);
   });
 }
