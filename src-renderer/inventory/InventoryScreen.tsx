@@ -1,20 +1,29 @@
 /** Inventory: every item with its on-hand (all sites or one), search and filters, the open item, counts. */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { ItemType } from '../../src-shared/ipc';
 import { api } from '../api/client';
 import { ScanField } from '../ui/ScanField';
 import { useSites } from '../ui/sites';
-import { CountPanel } from './CountPanel';
 import { useItemDetail } from './detailStore';
-import { ItemDetailPanel } from './ItemDetailPanel';
-import { ItemForm } from './ItemForm';
 import { ItemList, typeLabels } from './ItemList';
-import { AdjustDialog, TransferDialog } from './StockDialogs';
 import { itemSortDefault, listFilterOf, useInventory, type InventoryFilter } from './store';
 import { ExportButton } from '../ui/ExportButton';
 import { KeyButton } from '../ui/KeyButton';
 import { shortcuts, useShortcut } from '../ui/keyboard';
+import { later } from '../ui/later';
 import './inventory.css';
+
+// What the list does not need to show its first rows loads on demand: the open item, the forms, the
+// count (their code, with the contract's schemas the forms check against, is a chunk of its own).
+const CountPanel = later(() => import('./CountPanel').then((m) => m.CountPanel)).Component;
+const ItemDetailPanel = later(() => import('./ItemDetailPanel').then((m) => m.ItemDetailPanel)).Component;
+const ItemForm = later(() => import('./ItemForm').then((m) => m.ItemForm)).Component;
+const AdjustDialog = later(() => import('./StockDialogs').then((m) => m.AdjustDialog)).Component;
+const TransferDialog = later(() => import('./StockDialogs').then((m) => m.TransferDialog)).Component;
+
+function NoItem(props: { opening: boolean }) {
+  return <aside className="detail empty hint">{props.opening ? 'Opening…' : 'Choose an item, or scan its barcode.'}</aside>;
+}
 
 export function InventoryScreen() {
   const [tab, setTab] = useState<'items' | 'count'>('items');
@@ -26,8 +35,7 @@ export function InventoryScreen() {
 
   useEffect(() => {
     void loadSites();
-    if (inventory.generation === 0) inventory.setFilter({});
-    else inventory.refresh();
+    inventory.opened();
     return api.on('stock.changed', ({ levels }) => {
       useInventory.getState().applyLevels(levels);
       const open = useItemDetail.getState().detail;
@@ -53,7 +61,7 @@ export function InventoryScreen() {
         </div>
       </div>
       {tab === 'count' ? (
-        <CountPanel />
+        <Suspense fallback={<p className="hint">Opening…</p>}><CountPanel /></Suspense>
       ) : (
         <>
           <div className="toolbar filters" role="search">
@@ -86,14 +94,16 @@ export function InventoryScreen() {
           {inventory.error && <p role="alert" className="error">{inventory.error.message}</p>}
           <div className="split">
             <ItemList selectedId={item?.id ?? null} onOpen={(row) => void detail.open(row.id)} />
-            <ItemDetailPanel />
+            {item ? <Suspense fallback={<NoItem opening />}><ItemDetailPanel /></Suspense> : <NoItem opening={detail.loading} />}
           </div>
         </>
       )}
-      {detail.dialog === 'create' && <ItemForm item={null} />}
-      {detail.dialog === 'edit' && item && <ItemForm item={item} />}
-      {detail.dialog === 'adjust' && item && <AdjustDialog item={item} siteId={filter.siteId} />}
-      {detail.dialog === 'transfer' && item && <TransferDialog item={item} siteId={filter.siteId} />}
+      <Suspense fallback={null}>
+        {detail.dialog === 'create' && <ItemForm item={null} />}
+        {detail.dialog === 'edit' && item && <ItemForm item={item} />}
+        {detail.dialog === 'adjust' && item && <AdjustDialog item={item} siteId={filter.siteId} />}
+        {detail.dialog === 'transfer' && item && <TransferDialog item={item} siteId={filter.siteId} />}
+      </Suspense>
     </section>
   );
 }

@@ -4,19 +4,13 @@
  * arrives, and answers to an older filter are dropped.
  */
 import { create } from 'zustand';
-import type { AppErrorData, Item, ItemListQuery, ItemType, LevelChange } from '../../src-shared/ipc';
+import type { AppErrorData, Item, LevelChange } from '../../src-shared/ipc';
 import { api } from '../api/client';
 import { refreshAfterSync } from '../api/syncChanges';
-import { sortingOf, type Sorting } from '../ui/listSort';
+import { sortingOf } from '../ui/listSort';
+import { initialFilter, itemSortDefault, pageSize, queryOf as pageQuery, type InventoryFilter } from './query';
 
-export const pageSize = 100;
-
-export interface InventoryFilter {
-  search: string;
-  siteId: string;
-  type: ItemType | '';
-  active: 'active' | 'inactive' | 'all';
-}
+export { pageSize, itemSortDefault, listFilterOf, type InventoryFilter } from './query';
 
 interface InventoryState {
   filter: InventoryFilter;
@@ -28,6 +22,13 @@ interface InventoryState {
   current: boolean;
   error: AppErrorData | null;
   setFilter: (patch: Partial<InventoryFilter>) => void;
+  /**
+   * At boot, before the first render: asks for the first page (the page's first script already asked
+   * the host, `shell/boot.ts`, so this takes that answer), so the screen's first render shows its rows.
+   */
+  prime: () => Promise<void>;
+  /** The screen opened: the first time its first page is asked for (unless primed), later the list is read again. */
+  opened: () => void;
   /** Fetches the pages that hold rows first..last, if not fetched or being fetched. */
   ensureRows: (first: number, last: number) => void;
   refresh: () => void;
@@ -35,23 +36,13 @@ interface InventoryState {
 }
 
 const inFlight = new Set<string>();
+/** The first page was asked for at boot: the screen's first opening asks for nothing more. */
+let primed = false;
 /** A first page is on its way; keystrokes meanwhile only change the filter, and one fetch follows. */
 let fetchingFirst = false;
 
-export const itemSortDefault: Sorting<ItemListQuery['sort']> = { sort: 'name', direction: 'asc' };
-
-/** The list's filters as the contract has them (the Export button sends the same). */
-export function listFilterOf(filter: InventoryFilter) {
-  return {
-    search: filter.search.trim() || undefined,
-    siteId: filter.siteId || undefined,
-    type: filter.type || undefined,
-    active: filter.active === 'all' ? undefined : filter.active === 'active',
-  };
-}
-
 function queryOf(filter: InventoryFilter, page: number) {
-  return { ...listFilterOf(filter), ...sortingOf('items', itemSortDefault), limit: pageSize, offset: page * pageSize };
+  return pageQuery(filter, page, sortingOf('items', itemSortDefault));
 }
 
 export const useInventory = create<InventoryState>((set, get) => {
@@ -85,18 +76,31 @@ export const useInventory = create<InventoryState>((set, get) => {
     if (get().generation !== generation && !get().current) await fetchFirst();
   }
 
+  function newFilter(patch: Partial<InventoryFilter>): Promise<void> {
+    refreshAfterSync('inventory', ['items'], () => get().refresh());
+    const generation = get().generation + 1;
+    set((s) => ({ filter: { ...s.filter, ...patch }, generation, current: false }));
+    return fetchFirst();
+  }
+
   return {
-    filter: { search: '', siteId: '', type: '', active: 'active' },
+    filter: initialFilter,
     generation: 0,
     total: 0,
     pages: {},
     current: false,
     error: null,
     setFilter(patch) {
-      refreshAfterSync('inventory', ['items'], () => get().refresh());
-      const generation = get().generation + 1;
-      set((s) => ({ filter: { ...s.filter, ...patch }, generation, current: false }));
-      void fetchFirst();
+      void newFilter(patch);
+    },
+    prime() {
+      primed = true;
+      return newFilter({});
+    },
+    opened() {
+      if (primed) primed = false;
+      else if (get().generation === 0) get().setFilter({});
+      else get().refresh();
     },
     ensureRows(first, last) {
       const { generation, pages, current } = get();

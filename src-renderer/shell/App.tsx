@@ -1,6 +1,7 @@
 /** The app frame: navigation on the left, the chosen screen on the right; Alt+key switches screens. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { screens } from './screens';
+import { preloadLater } from '../ui/later';
 import { StatusPanel } from './StatusPanel';
 import { PracticeBanner } from './PracticeBanner';
 import { useListKeys } from '../ui/keyboard';
@@ -32,11 +33,12 @@ export function App() {
   useListKeys();
   useEffect(() => {
     history.replaceState(null, '', `${location.pathname}${location.search}#${current}`);
-    // A screen opens with the keyboard in it: its scan field if it has one (ScanField takes focus
-    // itself), else its search box, so arrow keys reach the list.
-    const main = document.querySelector('main');
-    if (main && !main.contains(document.activeElement)) main.querySelector<HTMLElement>('input[name=scan], input[type=search]')?.focus();
   }, [current]);
+  useEffect(() => {
+    // The other screens' code (and the first screen's forms and panels), once the first screen is up and the page has nothing else to do.
+    const timer = setTimeout(() => requestIdleCallback(preloadLater, { timeout: 2000 }), 1000);
+    return () => clearTimeout(timer);
+  }, []);
 
   // A print view (#print/…) is a page of its own, opened from a screen's Print button.
   const printRoute = parsePrintRoute(current);
@@ -62,8 +64,27 @@ export function App() {
       </nav>
       <main className="screen">
         <PracticeBanner />
-        {printRoute ? <Suspense fallback={<p className="hint">Opening the print view…</p>}><PrintScreen route={printRoute} /></Suspense> : Screen ? <Screen /> : null}
+        {printRoute ? (
+          <Suspense fallback={<p className="hint">Opening the print view…</p>}><PrintScreen route={printRoute} /></Suspense>
+        ) : Screen ? (
+          <Suspense fallback={<p className="hint">Opening…</p>}>
+            <Focused key={screen.id}><Screen /></Focused>
+          </Suspense>
+        ) : null}
       </main>
     </div>
   );
+}
+
+/**
+ * A screen opens with the keyboard in it: its scan field if it has one (ScanField takes focus itself),
+ * else its search box, so arrow keys reach the list. Runs once the screen is in the page (a screen
+ * whose code loads on demand is there only after it arrived).
+ */
+function Focused(props: { children: ReactNode }) {
+  useEffect(() => {
+    const main = document.querySelector('main');
+    if (main && !main.contains(document.activeElement)) main.querySelector<HTMLElement>('input[name=scan], input[type=search]')?.focus();
+  }, []);
+  return props.children;
 }
