@@ -84,18 +84,30 @@ export function runBatch(company: Company, body: JsonObject, opts: BatchOptions)
     throw fault.business(`The batch has ${items.length} items; at most ${opts.maxItems} are allowed in one batch request.`, 'BatchItemRequest');
   }
   const created = new Set<string>();
-  return items.map((raw): JsonObject => {
-    const item = isObject(raw) ? raw : {};
-    const bId = getStr(item, 'bId') ?? '';
-    try {
-      const rid = opts.requestId;
-      if (rid !== undefined && (bId.length > BATCH_ID_MAX || rid.length > BATCH_REQUEST_ID_MAX || rid.length + bId.length > REQUEST_ID_MAX)) {
-        throw fault.business(`requestid (${rid.length}) and bId (${bId.length}) together are too long: at most ${BATCH_REQUEST_ID_MAX} + ${BATCH_ID_MAX} characters.`, 'bId');
-      }
-      return { bId, ...runItem(company, item, opts, created) };
-    } catch (e) {
-      if (!(e instanceof QboFault)) throw e;
-      return { bId, Fault: e.faultObject() };
+  // Derived balances (customers', vendors') are worked out once after the batch, not after each of its
+  // writes; an item whose answer shows them (a query, a customer or vendor) sees them worked out first.
+  const deferred = company.deferBalances;
+  try {
+    return items.map((raw) => runOne(company, isObject(raw) ? raw : {}, opts, created, deferred));
+  } finally {
+    company.deferBalances = deferred;
+    if (!deferred) company.settleBalances();
+  }
+}
+
+function runOne(company: Company, item: JsonObject, opts: BatchOptions, created: Set<string>, deferred: boolean): JsonObject {
+  const bId = getStr(item, 'bId') ?? '';
+  const showsBalances = getStr(item, 'Query') !== undefined || 'Customer' in item || 'Vendor' in item;
+  if (showsBalances && !deferred) company.settleBalances();
+  company.deferBalances = deferred || !showsBalances;
+  try {
+    const rid = opts.requestId;
+    if (rid !== undefined && (bId.length > BATCH_ID_MAX || rid.length > BATCH_REQUEST_ID_MAX || rid.length + bId.length > REQUEST_ID_MAX)) {
+      throw fault.business(`requestid (${rid.length}) and bId (${bId.length}) together are too long: at most ${BATCH_REQUEST_ID_MAX} + ${BATCH_ID_MAX} characters.`, 'bId');
     }
-  });
+    return { bId, ...runItem(company, item, opts, created) };
+  } catch (e) {
+    if (!(e instanceof QboFault)) throw e;
+    return { bId, Fault: e.faultObject() };
+  }
 }

@@ -34,8 +34,19 @@ function bump(obj: JsonObject, nowMs: number): void {
 const AUTO_NUMBERED: ReadonlySet<EntityName> = new Set<EntityName>(['Invoice', 'Estimate', 'SalesReceipt']);
 
 export class Company {
-  /** While true (building a seed), derived balances wait for one refreshBalances at the end. */
+  /**
+   * While true (building a seed, or between the items of a batch), derived balances wait: a write that
+   * moves one only marks them stale, and `settleBalances` works them out once.
+   */
   deferBalances = false;
+  private balancesStale = false;
+
+  /** Brings derived balances up to date if a deferred write moved them. */
+  settleBalances(): void {
+    if (!this.balancesStale) return;
+    this.balancesStale = false;
+    refreshBalances(this.store);
+  }
 
   constructor(
     public store: CompanyStore,
@@ -178,7 +189,10 @@ export class Company {
       bump(obj, nowMs);
       store.put(entity, obj);
     }
-    if (!this.deferBalances && movesBalances(entity, [previous, result as JsonObject])) refreshBalances(store);
+    if (movesBalances(entity, [previous, result as JsonObject])) {
+      if (this.deferBalances) this.balancesStale = true;
+      else refreshBalances(store);
+    }
     this.onChange();
     return structuredClone(result);
   }

@@ -184,6 +184,30 @@ describe('entities through node-quickbooks', () => {
     expect(after.SyncToken).toBe(v.SyncToken);
   });
 
+  it('keeps balances exact inside and after a batch of invoices, though it works them out once per batch', async () => {
+    const c = await customer();
+    const item = await inventoryItem(50);
+    const invoice = (bId: string, price: number): Obj => ({ bId, operation: 'create', Invoice: { CustomerRef: { value: c.Id }, Line: [saleLine(item.Id, 1, price)] } });
+    const answer = await api.post('batch', {
+      BatchItemRequest: [
+        invoice('b1', 10),
+        invoice('b2', 15),
+        { bId: 'b3', Query: `select * from Customer where Id = '${c.Id}'` },
+        invoice('b4', 7),
+        { bId: 'b5', operation: 'update', Customer: { Id: c.Id, SyncToken: c.SyncToken, sparse: true, Notes: 'checked' } },
+        invoice('b6', 1),
+      ],
+    });
+    expect(answer.status).toBe(200);
+    const items = asArr(path(answer.body, 'BatchItemResponse'));
+    // A later item sees the balance the earlier items made…
+    expect(path(items[2], 'QueryResponse', 'Customer', 0, 'Balance')).toBe(25);
+    expect(path(items[4], 'Customer', 'Balance')).toBe(32);
+    // …and once the batch is done, so does everyone.
+    const after = ent(await nqb((cb) => qbo.getCustomer(c.Id, cb)));
+    expect(after.Balance).toBe(33);
+  });
+
   it('receives purchase-order lines on a bill and closes the order when all are received', async () => {
     const v = await vendor();
     const a = await inventoryItem(0);
