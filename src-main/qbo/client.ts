@@ -8,7 +8,7 @@ import { runCdc } from './cdc';
 import type { QboEndpoints } from './endpoints';
 import { faultToError, networkError, QboError, type FaultContext } from './errors';
 import { parseRetryAfter } from './faultParse';
-import { RealmLimiter, type LimiterOptions } from './limiter';
+import { RealmLimiter, type AnsweredAt, type LimiterOptions } from './limiter';
 import { NodeQuickbooksAdapter } from './nodeQuickbooks';
 import { sendPlain } from './plainHttp';
 import { redactSecrets } from '../../src-shared/redact';
@@ -191,9 +191,11 @@ class QboHttpClient implements QboClient {
     const metered = kind === 'read' ? 'read' : 'write';
     for (let attempt = 1; ; attempt++) {
       const token = await this.options.tokens.current();
-      const answer = await this.limiter.run(() => {
+      const answer = await this.limiter.run(async (answeredAt) => {
         this.options.meter?.(metered, this.realmId);
-        return send(token);
+        const sent = await send(token);
+        this.noteAnswerStamp(sent, answeredAt);
+        return sent;
       }, kind === 'batch' ? 'batch' : 'call');
       const error = this.toError(answer, ctx);
       if (answer.kind === 'http' && isObject(answer.body)) this.noteServerTime(answer.body.time);
@@ -226,6 +228,15 @@ class QboHttpClient implements QboClient {
   }
 
   private serverClock: { server: number; local: number } | null = null;
+
+  /** Tells the limiter QuickBooks' own time stamp of this answer (its `time`), when it has one. */
+  private noteAnswerStamp(answer: RawAnswer, answeredAt: AnsweredAt): void {
+    if (answer.kind !== 'http' || !isObject(answer.body)) return;
+    const time = answer.body.time;
+    // A stamp in whole seconds could be up to a second early: take the end of that second.
+    const stamp = typeof time === 'number' ? time : typeof time === 'string' ? Date.parse(time) + (/:\d\d\.\d/.test(time) ? 0 : 999) : Number.NaN;
+    if (!Number.isNaN(stamp)) answeredAt(stamp);
+  }
 
   /** Every answer says QuickBooks' time (`"time"`, ISO text or epoch ms): keep the latest. */
   private noteServerTime(time: unknown): void {

@@ -3,12 +3,12 @@
  * 40 batch requests/min by default), so normal operation never meets a 429, and runs at those limits'
  * full pace. Requests start in the order they asked.
  *
- * QuickBooks counts a request when it arrives, which is some time after we start it and before its
- * answer comes back. So a request holds its place in each sliding window from its start until a whole
- * window after its answer: the next request that needs the place starts no earlier than that, and
- * therefore arrives a full window after the earlier one arrived, however slow the network or the server
- * was. No margin is guessed; the only cost is the answer time of the request that leaves (a few hundred
- * milliseconds on a 60 s window).
+ * QuickBooks counts a request when it arrives, which is some time after we start it and before it
+ * stamps its answer (`time`). So a request holds its place in each sliding window from its start until a
+ * whole window after that stamp (read in our clock with the closest offset seen, which is never late),
+ * or after the answer reached us when it has none: the next request that needs the place starts no
+ * earlier, and therefore arrives a full window after the earlier one arrived, however slow the network
+ * was. No margin is guessed; the only cost is the time QuickBooks took to answer the request that leaves.
  */
 import type { QboTime } from './time';
 
@@ -21,11 +21,19 @@ export interface LimiterOptions {
 
 export const defaultLimits: LimiterOptions = { concurrent: 10, perSecond: 10, perMinute: 500, batchPerMinute: 40 };
 
-/** One request: `done` is when its answer came back (null until then). */
+/**
+ * One request: `done` is when its answer came back (null until then), or the earlier moment the client
+ * could tell QuickBooks answered it (`answeredAt`, from the answer's own time stamp).
+ */
 interface Slot {
   batch: boolean;
+  start: number;
   done: number | null;
+  answeredAt: number | null;
 }
+
+/** Told by the task the time QuickBooks stamped on its answer, in QuickBooks' clock (epoch ms). */
+export type AnsweredAt = (serverMs: number) => void;
 
 interface Waiter {
   slot: Slot;
@@ -47,19 +55,37 @@ export class RealmLimiter {
   }
 
   /** Runs `task` once a slot is free; the slot is held until the task settles, and its window place a window longer. */
-  async run<T>(task: () => Promise<T>, kind: 'call' | 'batch' = 'call'): Promise<T> {
-    const slot: Slot = { batch: kind === 'batch', done: null };
+  async run<T>(task: (answeredAt: AnsweredAt) => Promise<T>, kind: 'call' | 'batch' = 'call'): Promise<T> {
+    const slot: Slot = { batch: kind === 'batch', start: 0, done: null, answeredAt: null };
     await new Promise<void>((resolve) => {
       this.queue.push({ slot, start: resolve });
       void this.pump();
     });
     try {
-      return await task();
+      return await task((serverMs) => (slot.answeredAt = this.toLocal(serverMs)));
     } finally {
-      slot.done = this.time.now();
+      // QuickBooks counted the request before it stamped its answer: the window may run from that stamp,
+      // which leaves out the time the answer spent coming back and waiting for us (never before the start).
+      const now = this.time.now();
+      slot.done = slot.answeredAt === null ? now : Math.max(slot.start, Math.min(now, slot.answeredAt));
       this.inFlight--;
       void this.pump();
     }
+  }
+
+  /**
+   * The largest (QuickBooks − our clock) offset seen in the last minute. Every answer gives one no larger
+   * than the true offset (QuickBooks stamped it before we read it), so the largest is the closest; a
+   * minute's memory follows a clock that was set back.
+   */
+  private bestOffset: { offset: number; at: number } | null = null;
+
+  /** A QuickBooks time stamp as our clock's time, never later than the moment it really was. */
+  private toLocal(serverMs: number): number {
+    const now = this.time.now();
+    const offset = serverMs - now;
+    if (!this.bestOffset || offset > this.bestOffset.offset || now - this.bestOffset.at > 60_000) this.bestOffset = { offset, at: now };
+    return serverMs - this.bestOffset.offset;
   }
 
   get pending(): number {
@@ -80,6 +106,7 @@ export class RealmLimiter {
           continue;
         }
         this.queue.shift();
+        head.slot.start = this.time.now();
         this.slots.push(head.slot);
         this.inFlight++;
         head.start();

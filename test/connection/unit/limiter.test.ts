@@ -84,4 +84,30 @@ describe('the per-realm limiter', () => {
     await Promise.all([first, second]);
     expect(order).toEqual(['first ends', 'second starts at 1251']);
   });
+
+  it('frees a place a window after QuickBooks stamped its answer, read with the closest clock offset, never before the start', async () => {
+    const time = fakeTime();
+    const limiter = new RealmLimiter(time, { perSecond: 1 });
+    const starts: number[] = [];
+    // QuickBooks' clock runs 5 s ahead of ours; answers reach us 300 ms after it stamps them, except the
+    // first, which came back at once (so it shows the offset best).
+    const call = (lag: number, stampAt = (t: number) => t + 5000) =>
+      limiter.run(async (answeredAt) => {
+        starts.push(time.now());
+        const stamped = stampAt(time.now() + 100);
+        await time.sleep(100 + lag);
+        answeredAt(stamped);
+      });
+    await call(0);
+    await call(300);
+    await call(300);
+    // First: stamped at 100 (ours), read at 100. Second starts at 1101, stamped at 1201, read at 1501:
+    // the third may start a second after 1201, not after 1501.
+    expect(starts).toEqual([0, 1101, 2202]);
+    // A stamp that would put the answer before the request started cannot free the place any sooner.
+    await call(0, () => -1_000_000);
+    await call(0);
+    expect((starts[4] as number) - (starts[3] as number)).toBeGreaterThanOrEqual(1001);
+  });
 });
+
