@@ -132,6 +132,17 @@ export function setEstimateQboTxnId(db: Db, effects: Effects, estimateId: string
   run(db, 'UPDATE estimates SET qbo_txn_id = ?, updated_at = ? WHERE id = ?', qboTxnId, nowIso(effects), row.id);
 }
 
+/** What each estimate sort orders by; status in its life's order: draft, posted, invoiced. */
+const estimateOrder: Record<ParsedInput<'estimates.list'>['sort'], string> = {
+  number: 'e.number',
+  customer: 'c.name_key',
+  date: 'e.txn_date',
+  total: 'e.total_cents',
+  createdAt: 'e.created_at',
+  expirationDate: 'e.expiration_date',
+  status: "(CASE e.status WHEN 'draft' THEN 0 WHEN 'posted' THEN 1 ELSE 2 END)",
+};
+
 export function listEstimates(db: Db, query: ParsedInput<'estimates.list'>) {
   const pattern = query.search ? likeContains(query.search) : undefined;
   const { clause, params } = new Filters()
@@ -139,9 +150,9 @@ export function listEstimates(db: Db, query: ParsedInput<'estimates.list'>) {
     .when(query.status, 'e.status = ?')
     .when(pattern, `(lower(e.number) LIKE ? ESCAPE '\\' OR c.name_key LIKE ? ESCAPE '\\')`, pattern, pattern);
   const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n FROM estimates e JOIN customers c ON c.id = e.customer_id ${clause}`, ...params)?.n ?? 0;
-  const order = { number: 'e.number', customer: 'c.name_key', date: 'e.txn_date', total: 'e.total_cents', createdAt: 'e.created_at' }[query.sort];
+  const order = estimateOrder[query.sort];
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
-  const rows = all<EstimateRow>(db, `${estimateSelect} ${clause} ORDER BY ${order} ${direction}, e.id LIMIT ? OFFSET ?`, ...params, query.limit, query.offset);
+  const rows = all<EstimateRow>(db, `${estimateSelect} ${clause} ORDER BY ${order} ${direction}, e.id ${direction} LIMIT ? OFFSET ?`, ...params, query.limit, query.offset);
   return { total, rows: rows.map(toSummary) };
 }
 

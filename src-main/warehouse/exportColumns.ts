@@ -1,5 +1,5 @@
 /** The columns each list exports: a header and how a row of the list's answer reads in it. */
-import type { Address, Item, LowStockLine, Movement, Party, RequestOutput, Site } from '../../src-shared/ipc';
+import type { Address, Item, LowStockLine, Movement, Party, RequestOutput, Site, ValuationLine } from '../../src-shared/ipc';
 
 type Cell = string | number | null;
 export interface Column<R> {
@@ -53,6 +53,7 @@ export const movementColumns: Column<Movement>[] = [
   { header: 'Site', cell: (m) => m.siteName },
   { header: 'Change', cell: (m) => m.qty },
   { header: 'On hand after', cell: (m) => m.balanceAfter },
+  { header: 'Bin', cell: (m) => m.binCode },
   { header: 'Reason', cell: (m) => m.reason },
   { header: 'Note', cell: (m) => m.note },
   { header: 'Document', cell: (m) => (m.documentType ? `${m.documentType} ${m.documentId ?? ''}`.trim() : null) },
@@ -126,4 +127,14 @@ export const lowStockColumns: Column<LowStockLine>[] = [
   { header: 'Reorder point', cell: (l) => l.reorderPoint },
   { header: 'Reorder up to', cell: (l) => l.reorderUpTo },
   { header: 'Suggested', cell: (l) => l.suggested },
+];
+
+/** The Valuation screen's lines table, column for column. */
+export const valuationColumns: Column<ValuationLine>[] = [
+  { header: 'Item', cell: (l) => l.itemName },
+  { header: 'SKU', cell: (l) => l.sku },
+  { header: 'Site', cell: (l) => l.siteName },
+  { header: 'On hand', cell: (l) => l.onHand },
+  { header: 'Cost', cell: (l) => amount(l.costCents) },
+  { header: 'Value', cell: (l) => amount(l.valueCents) },
 ];

@@ -7,7 +7,7 @@ import { AppError, describeIssues, requests, type ExportList, type HandlerMap, t
 import { csvText } from '../../src-shared/csv';
 import { formatQuantity } from '../../src-shared/quantity';
 import type { Db, ServiceContext } from '../db';
-import { estimateColumns, invoiceColumns, itemColumns, lowStockColumns, movementColumns, orderColumns, partyColumns, purchaseOrderColumns, type Column } from './exportColumns';
+import { estimateColumns, invoiceColumns, itemColumns, lowStockColumns, movementColumns, orderColumns, partyColumns, purchaseOrderColumns, valuationColumns, type Column } from './exportColumns';
 import { listEstimates } from './estimates';
 import { listInvoices } from './invoices';
 import { listItems } from './itemList';
@@ -18,6 +18,7 @@ import { listPurchaseOrders } from './purchaseOrderList';
 import { listSites } from './sites';
 import { all } from './sql';
 import { listMovements } from './stock';
+import { listValuationLines } from './valuation';
 
 export const maxExportRows = 100_000;
 const pageSize = 500;
@@ -68,6 +69,7 @@ const lists: Record<ExportList, ListDef> = {
   invoices: { request: 'invoices.list', read: (db, q) => listInvoices(db, q as ParsedInput<'invoices.list'>), columns: fixed(invoiceColumns) },
   estimates: { request: 'estimates.list', read: (db, q) => listEstimates(db, q as ParsedInput<'estimates.list'>), columns: fixed(estimateColumns) },
   lowStock: { request: 'lowStock.list', read: (db, q) => listLowStock(db, q as ParsedInput<'lowStock.list'>), columns: fixed(lowStockColumns) },
+  valuation: { request: 'valuation.lines', read: (db, q) => listValuationLines(db, q as ParsedInput<'valuation.lines'>), columns: fixed(valuationColumns) },
 };
 
 /** The list's own query from the export's filter and sort; a refusal names the field as the export has it. */

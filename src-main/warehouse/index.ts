@@ -37,6 +37,8 @@ import { lowStockHandlers } from './lowStock';
 import { exportHandlers } from './exports';
 import { binHandlers } from './bins';
 import { printHandlers } from './printing';
+import { valuationLineHandlers } from './valuation';
+import { stockHistoryHandlers } from './stockHistory';
 
 export type { Effects, WriteOptions, WarehouseHooks } from './effects';
 export { inactiveSiteMessage, listSites, requireSite, createSite } from './sites';
@@ -110,7 +112,7 @@ type WarehouseRequest = keyof (typeof itemRequests &
   typeof reorderRequests &
   typeof exportRequests &
   typeof binRequests &
-  typeof printRequests);
+  typeof printRequests) | 'valuation.lines';
 
 /** `hooks` hears what the warehouse did that others act on (the host wires it to the sync engine). */
 export function warehouseHandlers(hooks: WarehouseHooks): HandlerMap<WarehouseRequest, ServiceContext> {
@@ -118,6 +120,7 @@ export function warehouseHandlers(hooks: WarehouseHooks): HandlerMap<WarehouseRe
     ...siteHandlers(),
     ...itemHandlers(),
     ...stockHandlers(),
+    ...stockHistoryHandlers(),
     ...countHandlers(),
     ...partyHandlers(),
     ...orderHandlers(hooks),
@@ -131,5 +134,6 @@ export function warehouseHandlers(hooks: WarehouseHooks): HandlerMap<WarehouseRe
     ...exportHandlers(),
     ...binHandlers(),
     ...printHandlers(),
+    ...valuationLineHandlers(),
   };
 }

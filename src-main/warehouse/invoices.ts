@@ -217,6 +217,21 @@ export function setInvoiceBalance(db: Db, effects: Effects, invoiceId: string, b
   });
 }
 
+/**
+ * What each invoice sort orders by. Status: not ready, ready for sync, in QuickBooks, and unpaid
+ * before paid within each, as the list's badges read; the same expression is indexed (migration 0018).
+ */
+const invoiceOrder: Record<ParsedInput<'invoices.list'>['sort'], string> = {
+  number: 'n.number',
+  customer: 'c.name_key',
+  date: 'n.txn_date',
+  total: 'n.total_cents',
+  createdAt: 'n.created_at',
+  qboNumber: 'n.qbo_number',
+  balance: 'n.balance_cents',
+  status: '((n.qbo_txn_id IS NOT NULL) * 4 + n.ready_for_sync * 2 + n.paid)',
+};
+
 export function listInvoices(db: Db, query: ParsedInput<'invoices.list'>) {
   const pattern = query.search ? likeContains(query.search) : undefined;
   const { clause, params } = new Filters()
@@ -225,9 +240,9 @@ export function listInvoices(db: Db, query: ParsedInput<'invoices.list'>) {
     .when(query.paid, 'n.paid = ?', query.paid ? 1 : 0)
     .when(pattern, `(lower(n.number) LIKE ? ESCAPE '\\' OR lower(n.qbo_number) LIKE ? ESCAPE '\\' OR c.name_key LIKE ? ESCAPE '\\')`, pattern, pattern, pattern);
   const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n FROM invoices n JOIN customers c ON c.id = n.customer_id ${clause}`, ...params)?.n ?? 0;
-  const order = { number: 'n.number', customer: 'c.name_key', date: 'n.txn_date', total: 'n.total_cents', createdAt: 'n.created_at' }[query.sort];
+  const order = invoiceOrder[query.sort];
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
-  const rows = all<InvoiceRow>(db, `${invoiceSelect} ${clause} ORDER BY ${order} ${direction}, n.id LIMIT ? OFFSET ?`, ...params, query.limit, query.offset);
+  const rows = all<InvoiceRow>(db, `${invoiceSelect} ${clause} ORDER BY ${order} ${direction}, n.id ${direction} LIMIT ? OFFSET ?`, ...params, query.limit, query.offset);
   return { total, rows: rows.map(toSummary) };
 }
 

@@ -177,6 +177,7 @@ interface MovementRow {
   reason: string | null;
   note: string | null;
   by: string;
+  bin_code: string | null;
 }
 
 export const movementSelect = `SELECT m.*, i.name AS item_name, s.name AS site_name
@@ -198,6 +199,7 @@ export function toMovement(r: MovementRow): Movement {
     reason: r.reason,
     note: r.note,
     by: r.by,
+    binCode: r.bin_code,
   };
 }
 

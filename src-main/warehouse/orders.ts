@@ -284,11 +284,19 @@ export function listOrders(db: Db, query: ParsedInput<'orders.list'>) {
     .when(pattern, `(lower(o.number) LIKE ? ESCAPE '\\' OR c.name_key LIKE ? ESCAPE '\\')`, pattern, pattern);
   const from = `FROM picking_orders o JOIN customers c ON c.id = o.customer_id ${clause}`;
   const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n ${from}`, ...params)?.n ?? 0;
-  const order = { number: 'o.number', customer: 'c.name_key', status: 'o.status', createdAt: 'o.created_at', updatedAt: 'o.updated_at' }[query.sort];
+  const order = {
+    number: 'o.number',
+    customer: 'c.name_key',
+    status: 'o.status',
+    // The badges' weight: out of sync, a sync error, back order, from QuickBooks (indexed, migration 0018).
+    flags: "(o.out_of_sync * 8 + (o.sync_error IS NOT NULL) * 4 + o.back_order * 2 + (o.source = 'qbo'))",
+    createdAt: 'o.created_at',
+    updatedAt: 'o.updated_at',
+  }[query.sort];
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
   const rows = all<OrderRow>(
     db,
-    `SELECT o.*, c.display_name AS customer_name ${from} ORDER BY ${order} ${direction}, o.id LIMIT ? OFFSET ?`,
+    `SELECT o.*, c.display_name AS customer_name ${from} ORDER BY ${order} ${direction}, o.id ${direction} LIMIT ? OFFSET ?`,
     ...params,
     query.limit,
     query.offset,

@@ -14,11 +14,20 @@ export function listPurchaseOrders(db: Db, query: ParsedInput<'purchaseOrders.li
     .when(pattern, `(lower(p.number) LIKE ? ESCAPE '\\' OR v.name_key LIKE ? ESCAPE '\\')`, pattern, pattern);
   const total =
     one<{ n: number }>(db, `SELECT COUNT(*) AS n FROM purchase_orders p JOIN vendors v ON v.id = p.vendor_id ${clause}`, ...params)?.n ?? 0;
-  const order = { number: 'p.number', vendor: 'v.name_key', status: 'p.status', expectedDate: 'p.expected_date', total: 'total_cents', createdAt: 'p.created_at' }[query.sort];
+  const order = {
+    number: 'p.number',
+    vendor: 'v.name_key',
+    status: 'p.status',
+    // The Sync column's badges by weight: out of sync, needs resync, from QuickBooks, posted (indexed, migration 0018).
+    sync: "(p.out_of_sync * 8 + p.needs_resync * 4 + (p.source = 'qbo') * 2 + (p.posted_at IS NOT NULL))",
+    expectedDate: 'p.expected_date',
+    total: 'total_cents',
+    createdAt: 'p.created_at',
+  }[query.sort];
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
   const rows = all<PurchaseOrderRow>(
     db,
-    `${purchaseOrderSelect} ${clause} ORDER BY ${order} ${direction}, p.id LIMIT ? OFFSET ?`,
+    `${purchaseOrderSelect} ${clause} ORDER BY ${order} ${direction}, p.id ${direction} LIMIT ? OFFSET ?`,
     ...params,
     query.limit,
     query.offset,

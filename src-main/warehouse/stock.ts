@@ -89,6 +89,24 @@ export function importItemStock(
   });
 }
 
+/**
+ * The SQL each movement sort orders by ('at' is the id order itself). Why: the reason, else the note,
+ * else the document type, as the list's Why column reads; movements without a bin come last either way. Movements are listed per item on screen, so a
+ * sort reads that item's rows through stock_movements_by_item; no sort index is added to the ledger's
+ * table, which every stock change writes.
+ */
+const movementOrder: Record<ParsedInput<'stock.movements'>['sort'], string> = {
+  at: '',
+  item: 'i.name_key',
+  site: 's.name_key',
+  kind: 'm.kind',
+  qty: 'm.qty',
+  balanceAfter: 'm.balance_after',
+  why: 'lower(COALESCE(m.reason, m.note, m.document_type))',
+  bin: "m.bin_code IS NULL, lower(m.bin_code)",
+  by: 'lower(m.by)',
+};
+
 export function listMovements(db: Db, query: ParsedInput<'stock.movements'>): { rows: Movement[]; total: number } {
   const { clause, params } = new Filters()
     .when(query.itemId, 'm.item_id = ?')
@@ -99,7 +117,7 @@ export function listMovements(db: Db, query: ParsedInput<'stock.movements'>): { 
   const total = one<{ n: number }>(db, `SELECT COUNT(*) AS n FROM stock_movements m ${clause}`, ...params)?.n ?? 0;
   const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
   // The movement id settles ties in the same direction, so equal rows keep the order they happened in.
-  const order = { at: '', item: 'i.name_key', site: 's.name_key', kind: 'm.kind', qty: 'm.qty' }[query.sort];
+  const order = movementOrder[query.sort];
   const orderBy = [order && `${order} ${direction}`, `m.id ${direction}`].filter(Boolean).join(', ');
   const rows = all<MovementRow>(db, `${movementSelect} ${clause} ORDER BY ${orderBy} LIMIT ? OFFSET ?`, ...params, query.limit, query.offset);
   return { total, rows: rows.map(toMovement) };

@@ -57,7 +57,7 @@ export function DocumentsScreen() {
         <div className="list-pane">
         {invoices ? (
           <table className="rows" aria-label="Invoices">
-            <thead><tr>{head('number', 'Number')}<th className="opt">QuickBooks no.</th>{head('customer', 'Customer')}{head('date', 'Date', 'opt')}{head('total', 'Total', 'num')}<th className="num">Balance</th><th>Status</th></tr></thead>
+            <thead><tr>{head('number', 'Number')}{head('qboNumber', 'QuickBooks no.', 'opt')}{head('customer', 'Customer')}{head('date', 'Date', 'opt')}{head('total', 'Total', 'num')}{head('balance', 'Balance', 'num')}{head('status', 'Status')}</tr></thead>
             <tbody>
               {s.invoices.map((i) => (
                 <tr key={i.id} {...rowProps(i.id, i.id === s.invoice?.id, s.openInvoice)}>
@@ -70,7 +70,7 @@ export function DocumentsScreen() {
           </table>
         ) : (
           <table className="rows" aria-label="Estimates">
-            <thead><tr>{head('number', 'Number')}{head('customer', 'Customer')}{head('date', 'Date', 'opt')}<th className="opt">Expires</th>{head('total', 'Total', 'num')}<th>Status</th></tr></thead>
+            <thead><tr>{head('number', 'Number')}{head('customer', 'Customer')}{head('date', 'Date', 'opt')}{head('expirationDate', 'Expires', 'opt')}{head('total', 'Total', 'num')}{head('status', 'Status')}</tr></thead>
             <tbody>
               {s.estimates.map((e) => (
                 <tr key={e.id} {...rowProps(e.id, e.id === s.estimate?.id, s.openEstimate)}>

@@ -6,7 +6,10 @@ import { newestOnly, rereadOpen, stateOf } from '../api/pagedList';
 import { refreshAfterSync } from '../api/syncChanges';
 import { sortingOf, type Sorting } from '../ui/listSort';
 
-export const documentSortDefault: Sorting<NonNullable<RequestInput<'invoices.list'>['sort']>> = { sort: 'createdAt', direction: 'desc' };
+type InvoiceSort = NonNullable<RequestInput<'invoices.list'>['sort']>;
+type EstimateSort = NonNullable<RequestInput<'estimates.list'>['sort']>;
+/** Both lists start newest first; each keeps its own sort (invoices: also QuickBooks no., balance, status; estimates: expiry, status). */
+export const documentSortDefault: Sorting<InvoiceSort & EstimateSort> = { sort: 'createdAt', direction: 'desc' };
 
 export type DocKind = 'invoices' | 'estimates';
 type InvoiceRow = RequestOutput<'invoices.list'>['rows'][number];
@@ -86,12 +89,12 @@ export const useDocuments = create<DocumentsState>((set, get) => {
         rereadOpen(get().estimate, (id) => api.call('estimates.get', { id }), () => get().estimate, (estimate) => set({ estimate }));
       });
       const { kind, search } = get();
-      const query = { search: search.trim() || undefined, ...sortingOf(kind, documentSortDefault), limit: 200 };
+      const query = { search: search.trim() || undefined, limit: 200 };
       if (kind === 'invoices') {
-        const result = await newest(() => api.call('invoices.list', query));
+        const result = await newest(() => api.call('invoices.list', { ...query, ...sortingOf<InvoiceSort>(kind, documentSortDefault) }));
         if (result) set(stateOf(result, (page) => ({ invoices: page.rows, total: page.total })));
       } else {
-        const result = await newest(() => api.call('estimates.list', query));
+        const result = await newest(() => api.call('estimates.list', { ...query, ...sortingOf<EstimateSort>(kind, documentSortDefault) }));
         if (result) set(stateOf(result, (page) => ({ estimates: page.rows, total: page.total })));
       }
     },

@@ -8,6 +8,7 @@ import { typeLabels } from './ItemList';
 import { ReorderPanel } from '../reorder/ReorderPanel';
 import { BinsPanel } from './BinsPanel';
 import { openPrint } from '../print/route';
+import { StockChart } from './StockChart';
 
 const kindLabels: Record<Movement['kind'], string> = {
   receipt: 'Received',
@@ -57,6 +58,7 @@ export function ItemDetailPanel() {
           </tbody>
         </table>
       )}
+      {stocked && <StockChart itemId={item.id} sites={item.levels} version={d.movementsTotal} />}
       {stocked && <ReorderPanel itemId={item.id} version={item.updatedAt} />}
       {stocked && <BinsPanel itemId={item.id} />}
       <h3>Movements <ExportButton list="movements" filter={{ itemId: item.id }} fallback={movementSortDefault} /></h3>
@@ -64,13 +66,14 @@ export function ItemDetailPanel() {
         <p className="hint">No stock has moved yet.</p>
       ) : (
         <table aria-label="Movements">
-          <thead><tr>{head('at', 'When')}{head('kind', 'What')}{head('site', 'Site')}{head('qty', 'Change', 'num')}<th className="num">Then</th><th>Why</th></tr></thead>
+          <thead><tr>{head('at', 'When')}{head('kind', 'What')}{head('site', 'Site')}{head('bin', 'Bin')}{head('qty', 'Change', 'num')}{head('balanceAfter', 'Then', 'num')}{head('why', 'Why')}</tr></thead>
           <tbody>
             {d.movements.map((m) => (
               <tr key={m.id}>
                 <td>{shortWhen(m.at)}</td>
                 <td>{kindLabels[m.kind]}</td>
                 <td>{m.siteName}</td>
+                <td>{m.binCode ?? ''}</td>
                 <td className="num">{m.qty.startsWith('-') ? m.qty : `+${m.qty}`}</td>
                 <td className="num">{m.balanceAfter}</td>
                 <td>{[m.reason, m.note, m.documentType && `${m.documentType}`].filter(Boolean).join(' · ')} <span className="hint">{m.by}</span></td>

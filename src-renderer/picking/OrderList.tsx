@@ -33,7 +33,7 @@ export function OrderList(props: { orders: OrderSummary[]; selectedId: string | 
   );
   return (
     <table className="rows" aria-label="Orders">
-      <thead><tr>{head('number', 'Order')}{head('customer', 'Customer')}{head('status', 'Status')}<th>Flags</th>{head('updatedAt', 'Updated', 'opt')}</tr></thead>
+      <thead><tr>{head('number', 'Order')}{head('customer', 'Customer')}{head('status', 'Status')}{head('flags', 'Flags')}{head('updatedAt', 'Updated', 'opt')}</tr></thead>
       <tbody>
         {props.orders.map((o) => (
           <tr

@@ -32,7 +32,7 @@ export function PurchaseOrderList(props: { rows: Summary[]; selectedId: string |
   );
   return (
     <table className="rows" aria-label="Purchase orders">
-      <thead><tr>{head('number', 'PO')}{head('vendor', 'Vendor')}{head('status', 'Status')}<th className="opt">Sync</th>{head('expectedDate', 'Expected', 'opt')}{head('total', 'Total', 'num')}</tr></thead>
+      <thead><tr>{head('number', 'PO')}{head('vendor', 'Vendor')}{head('status', 'Status')}{head('sync', 'Sync', 'opt')}{head('expectedDate', 'Expected', 'opt')}{head('total', 'Total', 'num')}</tr></thead>
       <tbody>
         {props.rows.map((po) => (
           <tr

@@ -4,7 +4,9 @@ import type { Valuation, ValuationExplain } from '../../src-shared/ipc';
 import { ClipCell } from '../ui/Clip';
 import { money, plural, when } from '../ui/format';
 import './valuation.css';
-import { useValuation } from './store';
+import { useValuation, valuationSortDefault } from './store';
+import { ExportButton } from '../ui/ExportButton';
+import { SortHeader } from '../ui/SortHeader';
 
 const reasons: Record<ValuationExplain['kind'], string> = {
   quantity: 'Quantity differs',
@@ -57,18 +59,40 @@ function Explaining(props: { rows: ValuationExplain[] }) {
   );
 }
 
-function Lines(props: { v: Valuation }) {
-  const { v } = props;
+const lineHeads = [
+  { sort: 'item', label: 'Item' },
+  { sort: 'sku', label: 'SKU', className: 'opt' },
+  { sort: 'site', label: 'Site' },
+  { sort: 'onHand', label: 'On hand', className: 'num' },
+  { sort: 'cost', label: 'Cost', className: 'num' },
+  { sort: 'value', label: 'Value', className: 'num' },
+] as const;
+
+/** Every line (item × site with stock), sorted by any column; the Export button saves them in the same order. */
+function Lines() {
+  const s = useValuation();
   return (
-    <table className="rows valuation-lines" aria-label="Most valuable stock">
-      <caption>Most valuable stock ({v.lines.length} of {plural(v.lineCount, 'line')})</caption>
-      <thead><tr><th>Item</th><th>Site</th><th className="num">On hand</th><th className="num">Cost</th><th className="num">Value</th></tr></thead>
-      <tbody>
-        {v.lines.map((l) => (
-          <tr key={`${l.itemId}-${l.siteId}`}><ClipCell text={l.itemName} /><ClipCell text={l.siteName} /><td className="num">{l.onHand}</td><td className="num">{money(l.costCents)}</td><td className="num">{money(l.valueCents)}</td></tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table className="rows valuation-lines" aria-label="Stock value by item and site">
+        <caption>Stock value by item and site ({s.lines.length} of {plural(s.lineTotal, 'line')})</caption>
+        <thead>
+          <tr>
+            {lineHeads.map((h) => (
+              <SortHeader key={h.sort} list="valuation" sort={h.sort} label={h.label} fallback={valuationSortDefault} onSort={() => void s.loadLines()} {...('className' in h ? { className: h.className } : {})} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {s.lines.map((l) => (
+            <tr key={`${l.itemId}-${l.siteId}`}><ClipCell text={l.itemName} /><td className="opt">{l.sku ?? ''}</td><ClipCell text={l.siteName} /><td className="num">{l.onHand}</td><td className="num">{money(l.costCents)}</td><td className="num">{money(l.valueCents)}</td></tr>
+          ))}
+          {s.lines.length === 0 && <tr><td colSpan={lineHeads.length} className="hint">No inventory item has stock.</td></tr>}
+        </tbody>
+      </table>
+      {s.lines.length < s.lineTotal && (
+        <button type="button" className="secondary" onClick={() => void s.loadLines(true)}>Show more ({s.lineTotal - s.lines.length} more)</button>
+      )}
+    </>
   );
 }
 
@@ -83,6 +107,7 @@ export function ValuationScreen() {
       <div className="screen-head">
         <h1>Stock valuation</h1>
         <button type="button" disabled={s.loading} onClick={() => void s.load()}>{s.loading ? 'Reading…' : 'Refresh'}</button>
+        <ExportButton list="valuation" filter={{}} fallback={valuationSortDefault} />
         {v && <span className="hint">Read {when(v.checkedAt)}</span>}
       </div>
       {s.error && <p role="alert" className="error">{s.error.message}</p>}
@@ -92,7 +117,7 @@ export function ValuationScreen() {
           <Totals v={v} />
           {v.quickBooks.read && <h2>What explains the difference</h2>}
           {v.quickBooks.read && <Explaining rows={v.quickBooks.explaining} />}
-          <Lines v={v} />
+          <Lines />
         </div>
       )}
     </section>

@@ -88,10 +88,14 @@ export const estimateSummarySchema = z.object({
 export const estimateSchema = estimateSummarySchema.extend({ note: z.string().nullable(), lines: z.array(documentLineSchema) });
 export type Estimate = z.infer<typeof estimateSchema>;
 
+const documentSorts = ['number', 'customer', 'date', 'total', 'createdAt'] as const;
+/** status: not ready, ready for sync, in QuickBooks; unpaid before paid within each. */
+export const invoiceSorts = [...documentSorts, 'qboNumber', 'balance', 'status'] as const;
+export const estimateSorts = [...documentSorts, 'expirationDate', 'status'] as const;
+
 const listFields = {
   search: searchSchema,
   customerId: idSchema.optional(),
-  sort: z.enum(['number', 'customer', 'date', 'total', 'createdAt']).default('date'),
   direction: sortDirectionSchema,
   limit: limitSchema,
   offset: offsetSchema,
@@ -100,12 +104,15 @@ const listFields = {
 export const invoiceListSchema = z
   .object({
     ...listFields,
+    sort: z.enum(invoiceSorts).default('date'),
     readyForSync: z.boolean().optional(),
     paid: z.boolean().optional(),
   })
   .strict();
 
-export const estimateListSchema = z.object({ ...listFields, status: estimateStatusSchema.optional() }).strict();
+export const estimateListSchema = z
+  .object({ ...listFields, sort: z.enum(estimateSorts).default('date'), status: estimateStatusSchema.optional() })
+  .strict();
 
 export const invoiceCreateSchema = z.object({ ...documentFields, dueDate: dateSchema.nullable().optional() }).strict();
 /** A document written again: what is named replaces what was there (lines as a whole). */

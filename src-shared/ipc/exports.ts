@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { request } from './define';
 
-export const exportLists = ['items', 'movements', 'orders', 'purchaseOrders', 'customers', 'vendors', 'invoices', 'estimates', 'lowStock'] as const;
+export const exportLists = ['items', 'movements', 'orders', 'purchaseOrders', 'customers', 'vendors', 'invoices', 'estimates', 'lowStock', 'valuation'] as const;
 export type ExportList = (typeof exportLists)[number];
 
 export const exportCsvSchema = z
@@ -18,7 +18,7 @@ export const exportCsvSchema = z
 
 export const exportRequests = {
   'exports.csv': request(
-    'A list as CSV with its filter and sort (every matching row, up to 100 000): items with on hand per site, movements, picking orders, purchase orders, customers, vendors, invoices, estimates, low stock. Cells that a spreadsheet would run as a formula get a leading apostrophe.',
+    'A list as CSV with its filter and sort (every matching row, up to 100 000): items with on hand per site, movements, picking orders, purchase orders, customers, vendors, invoices, estimates, low stock, the valuation’s lines (valuation.lines). Cells that a spreadsheet would run as a formula get a leading apostrophe.',
     exportCsvSchema,
     z.object({ fileName: z.string(), csv: z.string(), rows: z.int() }),
   ),

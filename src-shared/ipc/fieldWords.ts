@@ -15,7 +15,7 @@ const fieldWords: Record<string, string> = {
   direction: 'sort direction', directions: 'sync directions', displayName: 'display name', documentId: 'document',
   documentType: 'document type', dueDate: 'due date', email: 'email address', expectedDate: 'expected date',
   expenseAccountRef: 'cost of goods sold account', expirationDate: 'expiration date', familyName: 'family name',
-  file: 'backup file', firstRow: 'first row number', rows: 'rows to import', purpose: 'file purpose', fromSiteId: 'sending site', givenName: 'given name', incomeAccountRef: 'income account',
+  file: 'backup file', firstRow: 'first row number', rows: 'rows to import', from: 'start date', to: 'end date', purpose: 'file purpose', fromSiteId: 'sending site', givenName: 'given name', incomeAccountRef: 'income account',
   itemId: 'item', itemIds: 'items', zeroItemIds: 'items confirmed as none in the bin', keep: 'version to keep', kind: 'movement kind', level: 'error level',
   limit: 'number of rows to show', monthlyReadAllowance: 'monthly read allowance', line1: 'address line', line2: 'address line', line3: 'address line', lineId: 'line',
   lines: 'lines', list: 'list to export', filter: 'list filters', manualPosting: 'manual posting setting', mode: 'sync mode', multipleSites: 'multiple sites setting',

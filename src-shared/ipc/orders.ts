@@ -122,7 +122,8 @@ export const orderListSchema = z
     siteId: idSchema.optional(),
     source: z.enum(['local', 'qbo']).optional(),
     outOfSync: z.boolean().optional(),
-    sort: z.enum(['number', 'customer', 'status', 'createdAt', 'updatedAt']).default('createdAt'),
+    /** flags: orders with none first; out of sync, then a sync error, then back order, then from QuickBooks weigh most. */
+    sort: z.enum(['number', 'customer', 'status', 'flags', 'createdAt', 'updatedAt']).default('createdAt'),
     direction: sortDirectionSchema,
     limit: limitSchema,
     offset: offsetSchema,

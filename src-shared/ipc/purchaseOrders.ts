@@ -134,7 +134,8 @@ export const purchaseOrderListSchema = z
     vendorId: idSchema.optional(),
     siteId: idSchema.optional(),
     needsResync: z.boolean().optional(),
-    sort: z.enum(['number', 'vendor', 'status', 'expectedDate', 'total', 'createdAt']).default('createdAt'),
+    /** sync: not posted first, then posted; needs resync, from QuickBooks and out of sync weigh more, out of sync most. */
+    sort: z.enum(['number', 'vendor', 'status', 'sync', 'expectedDate', 'total', 'createdAt']).default('createdAt'),
     direction: sortDirectionSchema,
     limit: limitSchema,
     offset: offsetSchema,

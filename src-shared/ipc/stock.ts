@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { event, request } from './define';
 import {
   actorSchema,
+  dateSchema,
   idSchema,
   limitSchema,
   noteSchema,
@@ -32,6 +33,8 @@ export const movementSchema = z.object({
   reason: z.string().nullable(),
   note: z.string().nullable(),
   by: z.string(),
+  /** The bin the stock went to or came from (a receipt put away, a count of one bin), where there is one. */
+  binCode: z.string().nullable(),
 });
 export type Movement = z.infer<typeof movementSchema>;
 
@@ -65,6 +68,8 @@ export const stockTransferSchema = z
   .strict()
   .refine((t) => t.fromSiteId !== t.toSiteId, { error: 'Choose two different sites.', path: ['toSiteId'] });
 
+export const movementSorts = ['at', 'item', 'site', 'kind', 'qty', 'balanceAfter', 'why', 'bin', 'by'] as const;
+
 export const movementListSchema = z
   .object({
     itemId: idSchema.optional(),
@@ -72,13 +77,65 @@ export const movementListSchema = z
     kind: movementKindSchema.optional(),
     documentType: z.string().trim().max(40).optional(),
     documentId: idSchema.optional(),
-    /** Omitted: newest first. */
-    sort: z.enum(['at', 'item', 'site', 'kind', 'qty']).default('at'),
+    /** Omitted: newest first. `balanceAfter` is the on hand at the site after the movement; `why` the reason, note or document. */
+    sort: z.enum(movementSorts).default('at'),
     direction: z.enum(['asc', 'desc']).default('desc'),
     limit: limitSchema,
     offset: offsetSchema,
   })
   .strict();
+
+export const stockHistorySchema = z
+  .object({
+    itemId: idSchema,
+    /** Omitted: every site, summed. */
+    siteId: idSchema.optional(),
+    /** The first day shown (UTC). Omitted: from the item's first movement. */
+    from: dateSchema.optional(),
+    /** The last day shown (UTC), whole. Omitted: up to now. */
+    to: dateSchema.optional(),
+  })
+  .strict()
+  .refine((h) => h.from === undefined || h.to === undefined || h.from <= h.to, {
+    error: 'The end date must be on or after the start date.',
+    path: ['to'],
+  });
+
+/** Up to this many movements in the range, one point per movement; beyond it, one point per day. */
+export const historyMovementPoints = 1000;
+
+export const stockHistoryPointSchema = z.object({
+  /** The movement's time, or the day (YYYY-MM-DD, UTC) for a point per day. */
+  at: z.string(),
+  /** On hand after the point: at the site, or summed over the sites. */
+  onHand: z.string(),
+  /** The change the point made (a transfer between two sites changes the sum by zero). */
+  change: z.string(),
+  /** How many movements the point stands for. */
+  movements: z.int(),
+  /** The kind, when every movement of the point is of one kind. */
+  kind: movementKindSchema.nullable(),
+});
+export type StockHistoryPoint = z.infer<typeof stockHistoryPointSchema>;
+
+export const stockHistoryResultSchema = z.object({
+  itemId: z.string(),
+  itemName: z.string(),
+  unit: z.string().nullable(),
+  siteId: z.string().nullable(),
+  siteName: z.string().nullable(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  /** On hand when the range starts (before its first point). */
+  opening: z.string(),
+  /** On hand when the range ends. */
+  closing: z.string(),
+  /** movement: one point per movement (a transfer across sites is one point); day: the day's closing balance. */
+  step: z.enum(['movement', 'day']),
+  movements: z.int(),
+  points: z.array(stockHistoryPointSchema),
+});
+export type StockHistory = z.infer<typeof stockHistoryResultSchema>;
 
 const levelChangeSchema = z.object({ itemId: z.string(), siteId: z.string(), onHand: z.string() });
 export type LevelChange = z.infer<typeof levelChangeSchema>;
@@ -98,6 +155,11 @@ export const stockRequests = {
     'A page of stock movements, newest first; filter by item, site, kind or source document.',
     movementListSchema,
     pageOf(movementSchema),
+  ),
+  'stock.history': request(
+    'An item’s on hand over time from its movements, at one site or summed over all sites, for a chart drawn as steps: one point per movement, or one per day when the range holds more than 1000 movements.',
+    stockHistorySchema,
+    stockHistoryResultSchema,
   ),
 };
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { request } from './define';
+import { idSchema, limitSchema, offsetSchema, pageOf, searchSchema } from './fields';
 
 export const valuationLineSchema = z.object({
   itemId: z.string(),
@@ -73,6 +74,20 @@ export const valuationSchema = z.object({
 });
 export type Valuation = z.infer<typeof valuationSchema>;
 
+export const valuationSorts = ['item', 'sku', 'site', 'onHand', 'cost', 'value'] as const;
+
+export const valuationLineListSchema = z
+  .object({
+    siteId: idSchema.optional(),
+    search: searchSchema,
+    /** Omitted: the most valuable first. */
+    sort: z.enum(valuationSorts).default('value'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    limit: limitSchema,
+    offset: offsetSchema,
+  })
+  .strict();
+
 export const valuationRequests = {
   'valuation.get': request(
     'The stock valuation (on hand × cost per item and site, totals per site and overall) beside the balance of QuickBooks’ inventory asset accounts read now, with the difference and the ten items that explain most of it; only the local side when QuickBooks cannot be read.',
@@ -82,5 +97,10 @@ export const valuationRequests = {
       })
       .strict(),
     valuationSchema,
+  ),
+  'valuation.lines': request(
+    'A page of the stock valuation’s lines (on hand × cost per inventory item and site with stock), sorted by any column; filter by site or search over item name and SKU. Read here only, no QuickBooks call.',
+    valuationLineListSchema,
+    pageOf(valuationLineSchema),
   ),
 };

@@ -106,6 +106,15 @@ export const samples: Record<RequestName, Samples> = {
     ],
   },
   'sync.drift': { valid: [{}], invalid: [] },
+  'valuation.lines': {
+    valid: [{}, { siteId: 'main', search: 'bolt', sort: 'onHand', direction: 'asc', limit: 50, offset: 50 }, { sort: 'sku' }],
+    invalid: [
+      { input: { sort: 'colour' }, field: 'sort' },
+      { input: { direction: 'up' }, field: 'direction' },
+      { input: { siteId: '' }, field: 'siteId' },
+      { input: { limit: 501 }, field: 'limit' },
+    ],
+  },
   'valuation.get': {
     valid: [{}, { lines: 0 }, { lines: 500 }],
     invalid: [
@@ -250,10 +259,21 @@ export const samples: Record<RequestName, Samples> = {
     ],
   },
   'stock.movements': {
-    valid: [{}, { itemId: 'a1', siteId: 'main', kind: 'pick', documentType: 'order', documentId: 'o1', limit: 10 }],
+    valid: [{}, { itemId: 'a1', siteId: 'main', kind: 'pick', documentType: 'order', documentId: 'o1', limit: 10 }, { sort: 'balanceAfter' }, { sort: 'why', direction: 'asc' }, { sort: 'bin' }],
     invalid: [
       { input: { kind: 'theft' }, field: 'kind' },
+      { input: { sort: 'then' }, field: 'sort' },
       { input: { limit: 1000 }, field: 'limit' },
+    ],
+  },
+  'stock.history': {
+    valid: [{ itemId: 'a1' }, { itemId: 'a1', siteId: 'main', from: '2026-01-01', to: '2026-03-31' }, { itemId: 'a1', from: '2026-02-01', to: '2026-02-01' }],
+    invalid: [
+      { input: {}, field: 'itemId' },
+      { input: { itemId: 'a1', from: '2026-13-01' }, field: 'from' },
+      { input: { itemId: 'a1', to: 'yesterday' }, field: 'to' },
+      { input: { itemId: 'a1', from: '2026-03-01', to: '2026-02-01' }, field: 'to' },
+      { input: { itemId: 'a1', siteId: '' }, field: 'siteId' },
     ],
   },
   'counts.start': {
@@ -320,7 +340,7 @@ export const samples: Record<RequestName, Samples> = {
   },
   ...partySamples('vendors'),
   'orders.list': {
-    valid: [{}, { search: '1001', status: 'picking', customerId: 'k1', siteId: 'main', source: 'qbo', outOfSync: true, sort: 'number' }],
+    valid: [{}, { search: '1001', status: 'picking', customerId: 'k1', siteId: 'main', source: 'qbo', outOfSync: true, sort: 'number' }, { sort: 'flags', direction: 'desc' }],
     invalid: [
       { input: { status: 'shipped' }, field: 'status' },
       { input: { source: 'email' }, field: 'source' },
@@ -382,7 +402,7 @@ export const samples: Record<RequestName, Samples> = {
     invalid: [{ input: { orderId: '' }, field: 'orderId' }],
   },
   'purchaseOrders.list': {
-    valid: [{}, { status: 'partiallyReceived', vendorId: 'v1', siteId: 'main', needsResync: true, sort: 'expectedDate' }],
+    valid: [{}, { status: 'partiallyReceived', vendorId: 'v1', siteId: 'main', needsResync: true, sort: 'expectedDate' }, { sort: 'sync' }],
     invalid: [{ input: { status: 'lost' }, field: 'status' }],
   },
   'purchaseOrders.get': { valid: [{ id: 'p1' }], invalid: [{ input: {}, field: 'id' }] },
@@ -422,7 +442,7 @@ export const samples: Record<RequestName, Samples> = {
   },
   'purchaseOrders.close': { valid: [{ id: 'p1' }], invalid: [{ input: {}, field: 'id' }] },
   'exports.csv': {
-    valid: [{ list: 'items' }, { list: 'lowStock', filter: { siteId: 'main' }, sort: 'suggested', direction: 'desc' }],
+    valid: [{ list: 'items' }, { list: 'lowStock', filter: { siteId: 'main' }, sort: 'suggested', direction: 'desc' }, { list: 'valuation', sort: 'value' }],
     invalid: [
       { input: {}, field: 'list' },
       { input: { list: 'bins' }, field: 'list' },
@@ -509,8 +529,8 @@ export const samples: Record<RequestName, Samples> = {
     ],
   },
   'invoices.list': {
-    valid: [{}, { customerId: 'k1', readyForSync: false, paid: true, sort: 'number', direction: 'desc' }],
-    invalid: [{ input: { paid: 'yes' }, field: 'paid' }],
+    valid: [{}, { customerId: 'k1', readyForSync: false, paid: true, sort: 'number', direction: 'desc' }, { sort: 'qboNumber' }, { sort: 'balance' }, { sort: 'status' }],
+    invalid: [{ input: { paid: 'yes' }, field: 'paid' }, { input: { sort: 'expirationDate' }, field: 'sort' }],
   },
   'invoices.get': { valid: [{ id: 'i1' }], invalid: [{ input: {}, field: 'id' }] },
   'invoices.create': {
@@ -538,7 +558,10 @@ export const samples: Record<RequestName, Samples> = {
   },
   'invoices.markReady': { valid: [{ id: 'i1' }], invalid: [{ input: {}, field: 'id' }] },
   'invoices.unmarkReady': { valid: [{ id: 'i1' }, { id: 'i1', by: 'Sam' }], invalid: [{ input: {}, field: 'id' }, { input: { id: 'i1', extra: 1 }, field: 'extra' }] },
-  'estimates.list': { valid: [{}, { status: 'posted' }], invalid: [{ input: { status: 'won' }, field: 'status' }] },
+  'estimates.list': {
+    valid: [{}, { status: 'posted' }, { sort: 'expirationDate' }, { sort: 'status', direction: 'desc' }],
+    invalid: [{ input: { status: 'won' }, field: 'status' }, { input: { sort: 'balance' }, field: 'sort' }],
+  },
   'estimates.get': { valid: [{ id: 'e1' }], invalid: [{ input: {}, field: 'id' }] },
   'estimates.create': {
     valid: [{ customerId: 'k1', expirationDate: '2026-05-01', lines: [{ itemId: 'a1', qty: '3' }] }],

@@ -30,6 +30,7 @@ const listRequest: Record<(typeof exportLists)[number], RequestName> = {
   invoices: 'invoices.list',
   estimates: 'estimates.list',
   lowStock: 'lowStock.list',
+  valuation: 'valuation.lines',
 };
 
 describe('exporting lists to CSV', () => {

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { createHost, type Host } from '../../src-main/host';
+import { createHost, type Host, type HostDeps } from '../../src-main/host';
 import type { AppErrorData, RequestInput, RequestName, RequestOutput } from '../../src-shared/ipc';
 import { tempDir } from '../support/tmp';
 
@@ -26,8 +26,9 @@ afterEach(async () => {
   for (const host of open.splice(0)) await host.close();
 });
 
-export function startWarehouse(dataDir = tempDir()): Warehouse {
-  const host = createHost({ dataDir });
+/** `deps`: what a test sets besides the folder (e.g. a clock it moves on). */
+export function startWarehouse(dataDir = tempDir(), deps: Omit<HostDeps, 'dataDir'> = {}): Warehouse {
+  const host = createHost({ ...deps, dataDir });
   open.push(host);
   const file = path.join(dataDir, 'shelfsync.db');
   const read = <T>(use: (db: Database.Database) => T): T => {

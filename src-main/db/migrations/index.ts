@@ -17,6 +17,7 @@ import { migration0014 } from './0014-bins';
 import { migration0015 } from './0015-order-postings';
 import { migration0016 } from './0016-count-bins';
 import { migration0017 } from './0017-item-stock';
+import { migration0018 } from './0018-list-sorts';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];
