@@ -1,6 +1,7 @@
 /** Low stock: items at or below their reorder point, by preferred vendor, and draft POs made from them. */
 import { useEffect } from 'react';
 import type { LowStockLine } from '../../src-shared/ipc';
+import { ClipCell } from '../ui/Clip';
 import { plural } from '../ui/format';
 import { useSites } from '../ui/sites';
 import { Lookup } from '../ui/Lookup';
@@ -43,9 +44,9 @@ function LineRow(props: { line: LowStockLine }) {
   return (
     <tr aria-label={`${l.itemName} at ${l.siteName}`}>
       <td><input type="checkbox" aria-label={`Order ${l.itemName} for ${l.siteName}`} checked={choice.ticked} onChange={(e) => s.choose(key, { ticked: e.target.checked })} /></td>
-      <td>{l.itemName}</td>
+      <ClipCell className="item" text={l.itemName} />
       <td className="opt">{l.sku ?? ''}</td>
-      <td>{l.siteName}</td>
+      <ClipCell className="site" text={l.siteName} />
       <td className="num opt">{l.onHand}</td>
       <td className="num">{l.committed}</td>
       <td className="num">{l.available}</td>
@@ -84,7 +85,7 @@ function LowStockTable() {
     <table className="rows low-stock" aria-label="Low stock">
       <thead>
         <tr>
-          <th><span className="visually-hidden">Order</span></th>
+          <th><span className="sr-only">Order</span></th>
           {columns.map((c) => <SortHeader key={c.sort} {...c} />)}
           <th>Order qty</th>
           <SortHeader sort="vendor" label="Vendor" />

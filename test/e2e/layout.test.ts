@@ -51,6 +51,8 @@ async function longNamedWarehouse(e: E2e) {
   await e.call('purchaseOrders.receive', { purchaseOrderId: po.id, lines: [{ itemId: washer.id, qty: '4500' }] });
   await e.call('invoices.create', { number: 'INV-2026-000789', customerId: customer.id, lines: [{ itemId: screw.id, qty: '1000' }, { description: 'Delivery to the loading dock with a tail-lift truck', qty: '1', unitPriceCents: 15000 }] });
   await e.call('estimates.create', { number: 'EST-2026-000321', customerId: customer.id, lines: [{ itemId: washer.id, qty: '2500' }] });
+  // Below its reorder point at the main site, so the Low stock list has a line.
+  await e.call('items.update', { id: screw.id, reorderPoint: '5000' });
   await e.call('sync.now', {});
 }
 
@@ -63,6 +65,9 @@ const tab = (name: string): Step => async (page) => {
 };
 const heading = (name: string): Step => async (page) => {
   await page.getByRole('heading', { name, level: 1 }).waitFor();
+};
+const showRegion = (name: string): Step => async (page) => {
+  await page.locator('main').getByRole('region', { name }).scrollIntoViewIfNeeded();
 };
 const openFirst = (role: 'row' | 'option', name: RegExp): Step => async (page) => {
   await page.locator('main').getByRole(role, { name }).first().click();
@@ -90,6 +95,7 @@ const visits: Visit[] = [
       { name: 'edit-item', open: [click('Edit…')] },
     ],
   },
+  { screen: 'inventory-history', heading: 'Inventory', setup: [openFirst('option', /Stainless steel/), showRegion('Stock over time')] },
   { screen: 'inventory-count', heading: 'Inventory', setup: [tab('Count')] },
   {
     screen: 'picking',
@@ -142,6 +148,7 @@ const visits: Visit[] = [
   { screen: 'purchasing-print', heading: 'Purchase orders', setup: [openFirst('row', /PO-2026-000456/), click('Print purchase order…'), heading('Purchase order PO-2026-000456')] },
   { screen: 'inventory-print-count-sheet', heading: 'Inventory', setup: [tab('Count'), click('Print count sheet…'), heading('Count sheet: Main warehouse')] },
   { screen: 'inventory-print-label', heading: 'Inventory', setup: [openFirst('option', /Stainless steel/), click('Print label…'), heading('Item labels')] },
+  { screen: 'lowStock', heading: 'Low stock' },
   { screen: 'valuation', heading: 'Stock valuation' },
   { screen: 'sync', heading: 'Sync' },
   { screen: 'settings', heading: 'Settings' },
