@@ -41,7 +41,8 @@ interface CountState {
   resume: (countId: string) => Promise<void>;
   start: (siteId: string) => Promise<void>;
   page: (offset: number) => Promise<void>;
-  scan: (barcode: string) => Promise<ScanOutcome>;
+  /** A bin label (switches the bin being counted) or an item's barcode (one more of it, in that bin). */
+  scan: (code: string, retried?: boolean) => Promise<ScanOutcome>;
   enter: (itemId: string, counted: string) => Promise<AppErrorData | null>;
   startReview: () => Promise<void>;
   closeReview: () => void;
@@ -142,9 +143,10 @@ export const useCount = create<CountState>((set, get) => {
       if (result.ok) set({ session: result.value, offset, error: null });
       else set({ error: result.error });
     },
-    async scan(code) {
+    async scan(code, retried = false) {
       const id = get().session?.id;
-      if (!id) return { ok: false, message: 'Start a count first.' };
+      const session = get().session;
+      if (!id || !session) return { ok: false, message: 'Start a count first.' };
       // A bin label of this site switches the bin being counted (a bin code wins over a barcode).
       const bin = get().bins.find((b) => b.code.toLowerCase() === code.trim().toLowerCase());
       if (bin) {
@@ -156,6 +158,14 @@ export const useCount = create<CountState>((set, get) => {
       }
       const binCode = get().currentBin ?? undefined;
       const result = await api.call('counts.enter', { countId: id, barcode: code, counted: '1', add: true, binCode });
+      if (!result.ok && result.error.code === 'not_found' && result.error.field === 'barcode' && !retried) {
+        // No item has it: perhaps a bin added since the count opened. Read the site's bins again, once.
+        const bins = await api.call('bins.list', { siteId: session.siteId });
+        if (bins.ok && bins.value.length !== get().bins.length) {
+          set({ bins: bins.value });
+          return get().scan(code, true);
+        }
+      }
       if (!result.ok) return { ok: false, message: result.error.message };
       replaceLine(result.value);
       void refreshCounts();

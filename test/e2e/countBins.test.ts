@@ -88,6 +88,12 @@ describe('Counting bin by bin in Chromium', () => {
     await count.getByRole('table', { name: 'Count lines' }).getByText('(not counted in A-01)').waitFor();
     await count.getByRole('button', { name: 'Review differences…' }).click();
     await count.getByRole('note', { name: 'Counted in some of their bins only' }).getByText('Hex bolt M8: not counted in A-01').waitFor();
+    // A bin added while the count is open is known at its first scan.
+    await count.getByRole('button', { name: 'Back to counting' }).click();
+    await e.call('bins.create', { siteId: 'main', code: 'C-09' });
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await scan(page, 'C-09');
+    await count.getByRole('status').filter({ hasText: 'Counting bin C-09: items scanned now count into it.' }).waitFor();
     await page.close();
   });
 });
