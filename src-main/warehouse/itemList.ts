@@ -15,6 +15,9 @@ import { allSites } from './itemStock';
 import { all, Filters, likeContains, one } from './sql';
 import { lowItemIds } from './stockPosition';
 
+/** An item's first barcode, as the list shows it. */
+const firstBarcode = '(SELECT MIN(x.barcode) FROM item_barcodes x WHERE x.item_id = i.id)';
+
 /** ORDER BY per sort on items `i` (and its item_stock row `s`); name_key is unique, so it settles every tie. */
 const sortColumns: Record<ItemListQuery['sort'], string[]> = {
   name: ['i.name_key'],
@@ -22,7 +25,15 @@ const sortColumns: Record<ItemListQuery['sort'], string[]> = {
   type: ['i.type', 'i.name_key'],
   updatedAt: ['i.updated_at', 'i.name_key'],
   onHand: ['COALESCE(s.on_hand, 0)', 'i.name_key'],
+  barcode: [firstBarcode, 'i.name_key'],
 };
+
+function orderBy(query: ItemListQuery): string {
+  const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
+  const columns = sortColumns[query.sort].map((c) => `${c} ${direction}`);
+  // Items without a barcode come last either way, as blank cells do in a spreadsheet.
+  return (query.sort === 'barcode' ? [`${firstBarcode} IS NULL`, ...columns] : columns).join(', ');
+}
 
 /** An item with no item_stock row at a scope has 0 on hand there: below its point exactly when it has one. */
 const watchedItem = `i.type = 'inventory' AND i.reorder_point > 0`;
@@ -33,12 +44,18 @@ const watchedItem = `i.type = 'inventory' AND i.reorder_point > 0`;
 const belowPoint = `+i.type = 'inventory' AND COALESCE(s.on_hand, 0) < i.reorder_point`;
 const stockJoin = 'LEFT JOIN item_stock s ON s.item_id = i.id AND s.scope = ?';
 
-/** The request's filters on items `i`, the below-point one left to the caller. */
-function itemFilters(query: ItemListQuery): Filters {
+/**
+ * The request's filters on items `i`, the below-point one left to the caller. `checked` marks type and
+ * active with a unary + so the planner does not choose their indexes: a page then walks its sort's index
+ * (or the covering items_search) and checks them on the way, instead of gathering every active item and
+ * sorting them; counts leave them unmarked to count from those indexes, except with a search.
+ */
+function itemFilters(query: ItemListQuery, checked = true): Filters {
   const pattern = query.search ? likeContains(query.search) : undefined;
+  const plus = checked ? '+' : '';
   return new Filters()
-    .when(query.type, 'i.type = ?')
-    .when(query.active, 'i.active = ?', query.active ? 1 : 0)
+    .when(query.type, `${plus}i.type = ?`)
+    .when(query.active, `${plus}i.active = ?`, query.active ? 1 : 0)
     .when(
       pattern,
       `(i.name_key LIKE ? ESCAPE '\\' OR i.sku_key LIKE ? ESCAPE '\\'
@@ -63,14 +80,14 @@ function count(db: Db, sql: string, ...params: unknown[]): number {
 
 function countMatches(db: Db, query: ItemListQuery, scope: string): number {
   if (!query.belowReorderPoint) {
-    const filters = itemFilters(query);
+    const filters = itemFilters(query, query.search !== undefined);
     return count(db, `SELECT COUNT(*) AS n FROM items i ${filters.clause}`, ...filters.params);
   }
   if (query.search) {
     const filters = itemFilters(query).whenTrue(true, belowPoint);
     return count(db, `SELECT COUNT(*) AS n FROM items i ${stockJoin} ${filters.clause}`, scope, ...filters.params);
   }
-  const watched = itemFilters(query).whenTrue(true, watchedItem);
+  const watched = itemFilters(query, false).whenTrue(true, watchedItem);
   const atOrAbove = rowFilters(query, scope).whenTrue(true, 's.watched = 1 AND s.below = 0');
   const belowZero = rowFilters(query, scope).whenTrue(true, 's.watched = 0 AND s.below = 1');
   return count(
@@ -85,31 +102,53 @@ function countMatches(db: Db, query: ItemListQuery, scope: string): number {
 }
 
 interface Segment {
-  /** Counted only when a page starts after the segment's first row. */
+  /** How many rows it holds: asked only when a page starts past its first row. */
   size: () => number;
+  /** Count before reading when a page starts inside or past it: cheaper than reading past rows one by one. */
+  countFirst: boolean;
   ids: (limit: number, offset: number) => string[];
 }
 
-/**
- * The ids of [offset, offset + limit) of the segments laid end to end. A segment is counted only when
- * the page starts further on (counting reads an index; skipping rows one by one may probe each).
- */
+/** The ids of [offset, offset + limit) of the segments laid end to end, reading only the segments it touches. */
 function slice(segments: Segment[], offset: number, limit: number): string[] {
   const ids: string[] = [];
   let skip = offset;
   for (const segment of segments) {
-    if (skip > 0) {
+    if (skip > 0 && segment.countFirst) {
       const size = segment.size();
       if (skip >= size) {
         skip -= size;
         continue;
       }
     }
-    ids.push(...segment.ids(limit - ids.length, skip));
+    const got = segment.ids(limit - ids.length, skip);
+    ids.push(...got);
     if (ids.length >= limit) break;
-    skip = 0;
+    // An empty read at an offset means the page starts past this segment's end.
+    skip = got.length > 0 || skip === 0 ? 0 : skip - segment.size();
   }
   return ids;
+}
+
+interface SegmentSql {
+  /** The item id's column, the FROM clause (with `?` for `params`), the rows kept, their order. */
+  id: string;
+  from: string;
+  params?: unknown[];
+  filters: Filters;
+  order: string;
+  countFirst: boolean;
+}
+
+/** A segment over the given rows, counted from the same rows. */
+function segment(db: Db, { id, from, params = [], filters, order, countFirst }: SegmentSql): Segment {
+  let size: number | undefined;
+  return {
+    countFirst,
+    size: () => (size ??= count(db, `SELECT COUNT(*) AS n FROM ${from} ${filters.clause}`, ...params, ...filters.params)),
+    ids: (limit, offset) =>
+      idsOf(all(db, `SELECT ${id} AS id FROM ${from} ${filters.clause} ORDER BY ${order} LIMIT ? OFFSET ?`, ...params, ...filters.params, limit, offset)),
+  };
 }
 
 const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id);
@@ -117,51 +156,87 @@ const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id);
 /** Sorted by on-hand: the negative rows, the items without a row (0 on hand) by name, the positive rows. */
 function byOnHand(db: Db, query: ItemListQuery, scope: string, total: number): string[] {
   const dir = query.direction === 'desc' ? 'DESC' : 'ASC';
-  const rows = (sign: '<' | '>'): Segment => {
-    const filters = rowFilters(query, scope).whenTrue(true, `s.on_hand ${sign} 0`).whenTrue(query.belowReorderPoint, 's.below = 1');
-    let size: number | undefined;
-    return {
-      size: () => (size ??= count(db, `SELECT COUNT(*) AS n FROM item_stock s ${filters.clause}`, ...filters.params)),
-      ids: (limit, offset) =>
-        idsOf(all(db, `SELECT s.item_id AS id FROM item_stock s ${filters.clause} ORDER BY s.on_hand ${dir}, s.name_key ${dir} LIMIT ? OFFSET ?`, ...filters.params, limit, offset)),
-    };
-  };
+  const rows = (sign: '<' | '>') =>
+    segment(db, {
+      id: 's.item_id',
+      from: 'item_stock s',
+      filters: rowFilters(query, scope).whenTrue(true, `s.on_hand ${sign} 0`).whenTrue(query.belowReorderPoint, 's.below = 1'),
+      order: `s.on_hand ${dir}, s.name_key ${dir}`,
+      countFirst: true,
+    });
   const negative = rows('<');
   const positive = rows('>');
   const zero = itemFilters(query)
     .whenTrue(query.belowReorderPoint, watchedItem)
     .when(scope, 'NOT EXISTS (SELECT 1 FROM item_stock s WHERE s.item_id = i.id AND s.scope = ?)');
-  const none: Segment = {
-    size: () => total - negative.size() - positive.size(),
-    ids: (limit, offset) =>
-      idsOf(all(db, `SELECT i.id FROM items i ${query.belowReorderPoint ? 'INDEXED BY items_watched' : ''} ${zero.clause} ORDER BY i.name_key ${dir} LIMIT ? OFFSET ?`, ...zero.params, limit, offset)),
-  };
+  const from = `items i ${query.belowReorderPoint ? 'INDEXED BY items_watched' : ''}`;
+  const none = segment(db, { id: 'i.id', from, filters: zero, order: `i.name_key ${dir}`, countFirst: true });
+  none.size = () => total - negative.size() - positive.size();
   return slice(dir === 'ASC' ? [negative, none, positive] : [positive, none, negative], query.offset, query.limit);
 }
 
-/** Any other sort (or a search): the items' own order, each candidate's stock row probed by key. */
-function byItemOrder(db: Db, query: ItemListQuery, scope: string): string[] {
+/**
+ * Sorted by barcode: the items with one, walked in barcode order (each at its first barcode), then the
+ * items without one by name. The first part is read before it is counted: counting it visits every item.
+ */
+function byBarcode(db: Db, query: ItemListQuery, scope: string): string[] {
+  const dir = query.direction === 'desc' ? 'DESC' : 'ASC';
+  const stock = query.belowReorderPoint ? stockJoin : '';
+  const params = query.belowReorderPoint ? [scope] : [];
+  const coded = itemFilters(query)
+    .whenTrue(query.belowReorderPoint, belowPoint)
+    .whenTrue(true, 'b.barcode = (SELECT MIN(x.barcode) FROM item_barcodes x WHERE x.item_id = b.item_id)');
+  const blank = itemFilters(query)
+    .whenTrue(query.belowReorderPoint, belowPoint)
+    .whenTrue(true, 'NOT EXISTS (SELECT 1 FROM item_barcodes x WHERE x.item_id = i.id)');
+  return slice(
+    [
+      segment(db, { id: 'i.id', from: `item_barcodes b CROSS JOIN items i ON i.id = b.item_id ${stock}`, params, filters: coded, order: `b.barcode ${dir}`, countFirst: false }),
+      segment(db, { id: 'i.id', from: `items i ${stock}`, params, filters: blank, order: `i.name_key ${dir}`, countFirst: false }),
+    ],
+    query.offset,
+    query.limit,
+  );
+}
+
+/**
+ * Any other sort (or a search): the items' own order, each candidate's stock row probed by key. With a
+ * search the page also carries the number of matches (a window count), so the names are read once; that
+ * count needs every match, so without a search the page is read alone and stops after its last row.
+ */
+function byItemOrder(db: Db, query: ItemListQuery, scope: string): { ids: string[]; total: number | undefined } {
+  const counted = query.search !== undefined;
   const stock = query.belowReorderPoint === true || query.sort === 'onHand';
   const filters = itemFilters(query).whenTrue(query.belowReorderPoint, belowPoint);
-  const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
-  const orderBy = sortColumns[query.sort].map((c) => `${c} ${direction}`).join(', ');
-  return idsOf(
-    all(
-      db,
-      `SELECT i.id FROM items i ${stock ? stockJoin : ''} ${filters.clause} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
-      ...(stock ? [scope] : []),
-      ...filters.params,
-      query.limit,
-      query.offset,
-    ),
+  const rows = all<{ id: string; n: number }>(
+    db,
+    `SELECT i.id${counted ? ', COUNT(*) OVER () AS n' : ''} FROM items i ${stock ? stockJoin : ''} ${filters.clause} ORDER BY ${orderBy(query)} LIMIT ? OFFSET ?`,
+    ...(stock ? [scope] : []),
+    ...filters.params,
+    query.limit,
+    query.offset,
   );
+  return { ids: idsOf(rows), total: counted ? rows[0]?.n : undefined };
+}
+
+/** The page's ids in order, and the number of matches. */
+function choosePage(db: Db, query: ItemListQuery, scope: string): { ids: string[]; total: number } {
+  if (query.search) {
+    // A search has few matches and reads every name to find them: count them on the same pass.
+    const page = byItemOrder(db, query, scope);
+    return { ids: page.ids, total: page.total ?? countMatches(db, query, scope) };
+  }
+  const total = countMatches(db, query, scope);
+  if (query.offset >= total) return { ids: [], total };
+  if (query.sort === 'onHand') return { ids: byOnHand(db, query, scope, total), total };
+  if (query.sort === 'barcode') return { ids: byBarcode(db, query, scope), total };
+  return { ids: byItemOrder(db, query, scope).ids, total };
 }
 
 export function listItems(db: Db, query: ItemListQuery): { rows: Item[]; total: number } {
   const scope = query.siteId ?? allSites;
-  const total = countMatches(db, query, scope);
-  if (query.offset >= total) return { total, rows: [] };
-  const ids = query.sort === 'onHand' && !query.search ? byOnHand(db, query, scope, total) : byItemOrder(db, query, scope);
+  const { ids, total } = choosePage(db, query, scope);
+  if (ids.length === 0) return { total, rows: [] };
   const rows = all<ItemRow & { barcodes: string | null }>(
     db,
     `SELECT i.*, COALESCE(s.on_hand, 0) AS on_hand,

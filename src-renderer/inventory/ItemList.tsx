@@ -9,10 +9,10 @@ import { itemSortDefault, rowAt, useInventory } from './store';
 import { SortHeader } from '../ui/SortHeader';
 import { useSites } from '../ui/sites';
 
-const itemHeads: { label: string; sort?: 'name' | 'sku' | 'type' | 'onHand'; num?: boolean }[] = [
+const itemHeads: { label: string; sort?: 'name' | 'sku' | 'barcode' | 'type' | 'onHand'; num?: boolean }[] = [
   { label: 'Name', sort: 'name' },
   { label: 'SKU', sort: 'sku' },
-  { label: 'Barcode' },
+  { label: 'Barcode', sort: 'barcode' },
   { label: 'Type', sort: 'type' },
   { label: 'On hand', sort: 'onHand', num: true },
 ];

@@ -108,7 +108,8 @@ export const itemListSchema = z
     type: itemTypeSchema.optional(),
     active: z.boolean().optional(),
     belowReorderPoint: z.boolean().optional(),
-    sort: z.enum(['name', 'sku', 'type', 'updatedAt', 'onHand']).default('name'),
+    /** `barcode` sorts by each item's first barcode (as the list shows it); items without one come last either way. */
+    sort: z.enum(['name', 'sku', 'type', 'updatedAt', 'onHand', 'barcode']).default('name'),
     direction: sortDirectionSchema,
     limit: limitSchema,
     offset: offsetSchema,

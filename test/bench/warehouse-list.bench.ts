@@ -104,6 +104,8 @@ function listMeasures({ sites, itemCount }: { sites: string[]; itemCount: number
     ['by SKU descending at a site', { siteId: south, sort: 'sku', direction: 'desc', active: true }],
     ['by type at a site', { siteId: north, sort: 'type', active: true }],
     ['by last change, newest first', { sort: 'updatedAt', direction: 'desc' }],
+    ['by barcode at a site', { siteId: east, sort: 'barcode', active: true }],
+    ['by barcode descending, page 101', { sort: 'barcode', direction: 'desc', offset: 10_000 }],
   ];
 }
 

@@ -54,5 +54,15 @@ describe('moving stock', () => {
     expect(byBarcode.rows.map((r) => r.name)).toEqual(['Nut M8']);
     const inventory = await w.call('items.list', { type: 'inventory', sort: 'name', direction: 'desc', limit: 1 });
     expect(inventory).toMatchObject({ total: 2, rows: [{ name: 'Nut M8' }] });
+    // The barcode column sorts by each item's first barcode; an item without one comes last either way.
+    for (const direction of ['asc', 'desc'] as const) {
+      const byCode = await w.call('items.list', { sort: 'barcode', direction });
+      expect(byCode.rows.map((r) => [r.name, r.barcodes[0] ?? null])).toEqual([
+        ...(direction === 'asc'
+          ? [['Hex bolt M8', '5012345678900'], ['Nut M8', '5012345678917']]
+          : [['Nut M8', '5012345678917'], ['Hex bolt M8', '5012345678900']]),
+        ['Delivery', null],
+      ]);
+    }
   });
 });

@@ -31,9 +31,12 @@ export const migration0017: Migration = {
       -- By reorder state: counts of the rows at or above their point, and below-point pages in name order.
       CREATE INDEX item_stock_by_state ON item_stock (scope, watched, below, name_key, active, type);
       -- The items with a reorder point, in name order: those without stock at a scope are below it there.
-      CREATE INDEX items_watched ON items (name_key, active, reorder_point, id) WHERE type = 'inventory' AND reorder_point > 0;
+      CREATE INDEX items_watched ON items (name_key, active, type, reorder_point, id) WHERE type = 'inventory' AND reorder_point > 0;
       -- Each sort's index ends in name_key, the tie-break, so a page reads in order without sorting ties
       -- (many items share an updated_at after an import); type's carries active so either filter is answered.
+      -- A text search reads this whole index; with active and type in it, a filtered search reads no table row.
+      DROP INDEX items_search;
+      CREATE INDEX items_search ON items (name_key, sku_key, id, active, type);
       DROP INDEX items_by_type;
       CREATE INDEX items_by_type ON items (type, name_key, active);
       DROP INDEX items_by_sku;

@@ -37,8 +37,8 @@ function warehouse() {
   // Negative stock allowed, so the list's negative rows are exercised too.
   db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('sync', '{\"allowNegativeStock\":true}', 'now')").run();
   const made = [
-    { name: 'Bolt', sku: 'B-1', reorderPoint: '5' },
-    { name: 'nut', reorderPoint: '0' },
+    { name: 'Bolt', sku: 'B-1', reorderPoint: '5', barcodes: ['500', '300'] },
+    { name: 'nut', reorderPoint: '0', barcodes: ['400'] },
     { name: 'Washer', sku: 'A-9', reorderPoint: '2' },
     { name: 'Anchor', sku: 'Z-2', reorderPoint: '1', active: false },
     { name: 'Delivery', type: 'service' as const },
@@ -67,6 +67,7 @@ const operation = fc.oneof(
   fc.record({ op: fc.constant('point' as const), item, qty: fc.oneof(qty, fc.constant('0')) }),
   fc.record({ op: fc.constant('item' as const), item, active: fc.boolean(), rename: fc.boolean(), equipment: fc.boolean() }),
   fc.record({ op: fc.constant('levels' as const), item, site, qty }),
+  fc.record({ op: fc.constant('barcodes' as const), item, codes: fc.uniqueArray(fc.constantFrom('100', '200', '250', '600', '700'), { maxLength: 2 }) }),
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
@@ -110,6 +111,9 @@ function apply(w: World, o: Operation): void {
     }
     case 'levels':
       setReorderLevels(w.db, effects, { itemId, siteId: siteOf(o.site), reorderPoint: o.qty });
+      return;
+    case 'barcodes':
+      updateItem(w.db, effects, { id: itemId, barcodes: o.codes });
   }
 }
 
@@ -126,21 +130,26 @@ interface Plain {
 interface Snapshot {
   items: Plain[];
   levels: { item_id: string; site_id: string; on_hand: number }[];
+  barcodes: { item_id: string; barcode: string }[];
 }
 
 const snapshot = (db: Db): Snapshot => ({
   items: db.prepare('SELECT id, name_key, sku_key, type, active, reorder_point, updated_at FROM items').all() as Plain[],
   levels: db.prepare('SELECT item_id, site_id, on_hand FROM stock_levels').all() as Snapshot['levels'],
+  barcodes: db.prepare('SELECT item_id, barcode FROM item_barcodes').all() as Snapshot['barcodes'],
 });
 
 /** items.list as a plain reading of items and stock_levels: filter, sort and page in JavaScript. */
-function expected({ items, levels }: Snapshot, q: ItemListQuery): { ids: string[]; total: number; onHand: number[] } {
+function expected({ items, levels, barcodes }: Snapshot, q: ItemListQuery): { ids: string[]; total: number; onHand: number[] } {
   const onHand = (id: string) =>
     levels.filter((l) => l.item_id === id && (q.siteId === undefined || l.site_id === q.siteId)).reduce((sum, l) => sum + l.on_hand, 0);
+  const matches = (i: Plain, text: string) =>
+    i.name_key.includes(text.toLowerCase()) || (i.sku_key ?? '').includes(text.toLowerCase()) || barcodes.some((b) => b.item_id === i.id && b.barcode === text);
   const kept = items.filter(
     (i) =>
       (q.type === undefined || i.type === q.type) &&
       (q.active === undefined || i.active === (q.active ? 1 : 0)) &&
+      (q.search === undefined || matches(i, q.search)) &&
       (!q.belowReorderPoint || (i.type === 'inventory' && onHand(i.id) < i.reorder_point)),
   );
   const text = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
@@ -150,9 +159,13 @@ function expected({ items, levels }: Snapshot, q: ItemListQuery): { ids: string[
     type: (a, b) => text(a.type, b.type),
     updatedAt: (a, b) => text(a.updated_at, b.updated_at),
     onHand: (a, b) => onHand(a.id) - onHand(b.id),
+    barcode: (a, b) => text(first(a.id), first(b.id)),
   };
+  const first = (id: string) => barcodes.filter((b) => b.item_id === id).map((b) => b.barcode).sort()[0] ?? null;
+  // By barcode, the items without one come last whichever the direction.
+  const blanksLast = (a: Plain, b: Plain) => (q.sort === 'barcode' ? Number(first(a.id) === null) - Number(first(b.id) === null) : 0);
   const sign = q.direction === 'desc' ? -1 : 1;
-  kept.sort((a, b) => sign * (key[q.sort](a, b) || text(a.name_key, b.name_key)));
+  kept.sort((a, b) => blanksLast(a, b) || sign * (key[q.sort](a, b) || text(a.name_key, b.name_key)));
   const page = kept.slice(q.offset, q.offset + q.limit);
   return { ids: page.map((i) => i.id), total: kept.length, onHand: page.map((i) => onHand(i.id)) };
 }
@@ -161,9 +174,9 @@ function expected({ items, levels }: Snapshot, q: ItemListQuery): { ids: string[
 function queries(w: World): ItemListQuery[] {
   const out: ItemListQuery[] = [];
   for (const siteId of [undefined, ...w.sites.slice(0, 2)])
-    for (const sort of ['name', 'sku', 'type', 'updatedAt', 'onHand'] as const)
+    for (const sort of ['name', 'sku', 'type', 'updatedAt', 'onHand', 'barcode'] as const)
       for (const direction of ['asc', 'desc'] as const)
-        for (const filter of [{}, { belowReorderPoint: true }, { active: true }, { type: 'inventory' as const, belowReorderPoint: true }, { active: false }])
+        for (const filter of [{}, { belowReorderPoint: true }, { active: true }, { type: 'inventory' as const, belowReorderPoint: true }, { active: false }, { search: 'a' }, { search: '100', belowReorderPoint: true }])
           for (const offset of [0, 2, 5])
             out.push(itemListSchema.parse({ siteId, sort, direction, ...filter, offset, limit: 3 }));
   return out;
