@@ -73,6 +73,22 @@ function usePrinting(): boolean | null {
   return printing;
 }
 
+/** Item labels: how many of each, changed on the print view (the route keeps it, so Back and reload agree). */
+function Copies({ route }: { route: PrintRoute }) {
+  const [text, setText] = useState(route.params.get('copies') ?? '1');
+  const apply = () => {
+    const params = new URLSearchParams(route.params);
+    params.set('copies', text.trim() || '1');
+    location.hash = `print/${route.kind}?${params.toString()}`;
+  };
+  return (
+    <form className="inline" onSubmit={(e) => { e.preventDefault(); apply(); }}>
+      <label className="inline">Copies of each <input className="num" name="copies" inputMode="numeric" size={3} value={text} onChange={(e) => setText(e.target.value)} /></label>{' '}
+      <button type="submit" className="secondary">Show</button>
+    </form>
+  );
+}
+
 export function PrintScreen({ route }: { route: PrintRoute }) {
   const state = usePrintData(route);
   const printing = usePrinting();
@@ -109,6 +125,7 @@ export function PrintScreen({ route }: { route: PrintRoute }) {
           <button type="button" className="secondary" onClick={back} title="Escape">Back</button>
           <button type="button" ref={printButton} disabled={!loaded} onClick={() => void print(false)}>Print</button>
           {printing && <button type="button" className="secondary" disabled={!loaded} onClick={() => void print(true)}>Save as PDF…</button>}
+          {route.kind === 'itemLabels' && <Copies route={route} />}
         </div>
         {printing === false && <p className="hint">In a browser, Print opens the browser’s print dialog; to save a PDF choose “Save as PDF” as the printer there. A4 or Letter is set in that dialog.</p>}
         {notice && <p role={notice.ok ? 'status' : 'alert'} className={notice.ok ? 'ok' : 'error'}>{notice.text}</p>}
