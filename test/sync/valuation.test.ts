@@ -71,6 +71,17 @@ describe('stock valuation beside QuickBooks’ inventory asset balance', () => {
     // The parts add up: ShelfSync's total less QuickBooks' own value of the same items.
     const remoteNow = (await imported(h)).remote.reduce((n, i) => n + qboValue(i), 0);
     expect(rows.reduce((n, r) => n + r.amountCents, 0)).toBe(after.totalCents - remoteNow);
+
+    // The screen's lines (valuation.lines) and their export add up to the same total, line for line.
+    const lines = await h.call<{ rows: { siteId: string; valueCents: number }[]; total: number }>('valuation.lines', { limit: 500 });
+    expect(lines.total).toBe(after.lineCount);
+    expect(lines.rows.reduce((n, l) => n + l.valueCents, 0)).toBe(after.totalCents);
+    expect(lines.rows.filter((l) => l.siteId === yard.id)).toHaveLength(1);
+    const csv = await h.call<{ csv: string; rows: number }>('exports.csv', { list: 'valuation', sort: 'value', direction: 'desc' });
+    expect(csv.rows).toBe(after.lineCount);
+    const values = csv.csv.trim().split('\r\n').slice(1).map((line) => Math.round(Number(line.split(',').at(-1)) * 100));
+    expect(values.reduce((n, v) => n + v, 0)).toBe(after.totalCents);
+    expect(values).toEqual([...values].sort((x, y) => y - x));
   });
 
   it('shows the local side only, with a sentence, when QuickBooks is not connected', async () => {
