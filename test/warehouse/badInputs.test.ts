@@ -66,6 +66,7 @@ async function busyWarehouse(w: Warehouse) {
       { itemId: bolt.id, fromSiteId: 'main', toSiteId: yard.id, qty: '100' },
       { itemId: bolt.id, fromSiteId: 'main', toSiteId: missing, qty: '1' },
     ],
+    'stock.history': [{ itemId: missing }, { itemId: service.id }, { itemId: bolt.id, siteId: missing }],
     'counts.start': [{ siteId: missing }, { itemIds: [service.id] }, { itemIds: [bolt.id, missing] }],
     'counts.enter': [
       { countId: missing, itemId: bolt.id, counted: '1' },
