@@ -28,6 +28,11 @@ export async function startPracticeProcess(options: { size: string; seed: number
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const line = await firstLine(child);
+  // Should it die while a bench runs, say so (the bench's next request then fails on its own).
+  child.once('exit', (code, signal) => {
+    if (!closing) process.stderr.write(`the practice company process exited early (${code ?? signal})\n`);
+  });
+  let closing = false;
   const info = JSON.parse(line) as Omit<PracticeProcess, 'pid' | 'cpuMs' | 'close'>;
   const pid = child.pid as number;
   return {
@@ -36,6 +41,7 @@ export async function startPracticeProcess(options: { size: string; seed: number
     cpuMs: () => processCpuMs(pid),
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true;
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
