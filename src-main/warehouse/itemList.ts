@@ -219,6 +219,30 @@ function byItemOrder(db: Db, query: ItemListQuery, scope: string): { ids: string
   return { ids: idsOf(rows), total: counted ? rows[0]?.n : undefined };
 }
 
+/**
+ * Below the reorder point by name: the watched items not at or above their point there (read in name
+ * order from items_watched) merged with the rows below a point of zero; no other item is visited.
+ */
+function belowByName(db: Db, query: ItemListQuery, scope: string): string[] {
+  const dir = query.direction === 'desc' ? 'DESC' : 'ASC';
+  const watched = itemFilters(query)
+    .whenTrue(true, watchedItem)
+    .when(scope, 'NOT EXISTS (SELECT 1 FROM item_stock s WHERE s.item_id = i.id AND s.scope = ? AND s.below = 0)');
+  const belowZero = rowFilters(query, scope).whenTrue(true, 's.watched = 0 AND s.below = 1');
+  return idsOf(
+    all(
+      db,
+      `SELECT i.id AS id, i.name_key AS k FROM items i INDEXED BY items_watched ${watched.clause}
+       UNION ALL SELECT s.item_id, s.name_key FROM item_stock s ${belowZero.clause}
+       ORDER BY k ${dir} LIMIT ? OFFSET ?`,
+      ...watched.params,
+      ...belowZero.params,
+      query.limit,
+      query.offset,
+    ),
+  );
+}
+
 /** The page's ids in order, and the number of matches. */
 function choosePage(db: Db, query: ItemListQuery, scope: string): { ids: string[]; total: number } {
   if (query.search) {
@@ -230,6 +254,7 @@ function choosePage(db: Db, query: ItemListQuery, scope: string): { ids: string[
   if (query.offset >= total) return { ids: [], total };
   if (query.sort === 'onHand') return { ids: byOnHand(db, query, scope, total), total };
   if (query.sort === 'barcode') return { ids: byBarcode(db, query, scope), total };
+  if (query.sort === 'name' && query.belowReorderPoint) return { ids: belowByName(db, query, scope), total };
   return { ids: byItemOrder(db, query, scope).ids, total };
 }
 
