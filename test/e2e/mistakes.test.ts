@@ -74,7 +74,10 @@ describe('screens that prevent mistakes', () => {
     const inventory = await e.open('inventory', 'Inventory', small);
     await inventory.getByRole('option', { name: /Hex bolt M8/ }).click();
     await inventory.getByRole('button', { name: 'Adjust…' }).click();
-    const options = await inventory.getByRole('dialog').locator('select[name=siteId] option').allTextContents();
+    // The sites arrive with the screen's first answers; the picker fills once they are in.
+    const siteOptions = inventory.getByRole('dialog').locator('select[name=siteId] option');
+    await siteOptions.first().waitFor({ state: 'attached' });
+    const options = await siteOptions.allTextContents();
     expect(options).not.toContain('Yard');
     expect(options).toContain('Main warehouse');
     await inventory.close();
