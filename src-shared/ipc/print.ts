@@ -26,7 +26,8 @@ const printedItemFields = {
   unit: z.string().nullable(),
 };
 
-export const pickSheetSchema = z.object({
+/** The head of a picking order's sheets: the pick list and the packing slip. */
+const orderSheetFields = {
   orderId: z.string(),
   number: z.string(),
   customerName: z.string(),
@@ -34,19 +35,17 @@ export const pickSheetSchema = z.object({
   shipTo: addressOutputSchema,
   note: z.string().nullable(),
   printedAt: z.string(),
+};
+
+export const pickSheetSchema = z.object({
+  ...orderSheetFields,
   /** Still to pick, in the order of the walk: by primary bin at the order's site, lines without a bin last. */
   lines: z.array(z.object({ lineId: z.string(), ...printedItemFields, bin: z.string().nullable(), qty: z.string(), barcode: printBarcodeSchema })),
 });
 export type PickSheet = z.infer<typeof pickSheetSchema>;
 
 export const packingSlipSchema = z.object({
-  orderId: z.string(),
-  number: z.string(),
-  customerName: z.string(),
-  siteName: z.string(),
-  shipTo: addressOutputSchema,
-  note: z.string().nullable(),
-  printedAt: z.string(),
+  ...orderSheetFields,
   lines: z.array(
     z.object({ lineId: z.string(), ...printedItemFields, ordered: z.string(), packed: z.string(), toFollow: z.string(), cancelled: z.string() }),
   ),
