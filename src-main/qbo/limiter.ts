@@ -5,7 +5,7 @@
  *
  * QuickBooks counts a request when it arrives, which is some time after we start it and before it
  * stamps its answer (`time`). So a request holds its place in each sliding window from its start until a
- * whole window after that stamp (read in our clock with the closest offset seen, which is never late),
+ * whole window after that stamp (read in our clock with the closest offset seen, which can put it late, never early),
  * or after the answer reached us when it has none: the next request that needs the place starts no
  * earlier, and therefore arrives a full window after the earlier one arrived, however slow the network
  * was. No margin is guessed; the only cost is the time QuickBooks took to answer the request that leaves.
@@ -80,7 +80,7 @@ export class RealmLimiter {
    */
   private bestOffset: { offset: number; at: number } | null = null;
 
-  /** A QuickBooks time stamp as our clock's time, never later than the moment it really was. */
+  /** A QuickBooks time stamp as our clock's time: never earlier than the moment it really was, so a window never ends too soon. */
   private toLocal(serverMs: number): number {
     const now = this.time.now();
     const offset = serverMs - now;
