@@ -233,8 +233,10 @@ class QboHttpClient implements QboClient {
   private noteAnswerStamp(answer: RawAnswer, answeredAt: AnsweredAt): void {
     if (answer.kind !== 'http' || !isObject(answer.body)) return;
     const time = answer.body.time;
-    // A stamp in whole seconds could be up to a second early: take the end of that second.
-    const stamp = typeof time === 'number' ? time : typeof time === 'string' ? Date.parse(time) + (/:\d\d\.\d/.test(time) ? 0 : 999) : Number.NaN;
+    // Only a stamp to the millisecond: one in whole seconds could be up to a second off either way once
+    // rounded, and through the clock offset it would let a window end early. Without one, the answer's
+    // arrival here counts, which is never early.
+    const stamp = typeof time === 'number' ? time : typeof time === 'string' && /:\d\d\.\d/.test(time) ? Date.parse(time) : Number.NaN;
     if (!Number.isNaN(stamp)) answeredAt(stamp);
   }
 
