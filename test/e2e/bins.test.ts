@@ -1,18 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cutOff } from './fit';
-import { smallWarehouse, useE2e } from './harness';
+import { scan, smallWarehouse, useE2e } from './harness';
 
 const e = useE2e();
 const laptop = { width: 1366, height: 768 };
-
-async function scan(page: Page, code: string, times = 1) {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (let i = 0; i < times; i++) {
-    await page.keyboard.type(code);
-    await page.keyboard.press('Enter');
-  }
-}
 
 describe('Bins in Chromium', () => {
   it('receive into a bin: a primary bin set on the item, a receipt put away there and one to a scanned bin label, then the pick list in bin order', async () => {

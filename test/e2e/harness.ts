@@ -77,3 +77,12 @@ export async function smallWarehouse(e: E2e) {
   const vendor = await e.call('vendors.create', { displayName: 'Fastener Supply Co' });
   return { bolt, nut, washer, yard, customer, vendor };
 }
+
+/** What a barcode scanner does, `times` over: the code typed with no field focused, then Enter. */
+export async function scan(page: Page, code: string, times = 1) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.type(code);
+    await page.keyboard.press('Enter');
+  }
+}

@@ -1,16 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { smallWarehouse, useE2e } from './harness';
+import { scan, smallWarehouse, useE2e } from './harness';
 
 const e = useE2e();
-
-async function scan(page: Page, code: string, times: number) {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (let i = 0; i < times; i++) {
-    await page.keyboard.type(code);
-    await page.keyboard.press('Enter');
-  }
-}
 
 describe('Purchase orders screen in Chromium', () => {
   it('receives a purchase order by scanning, first in part and then in full', async () => {

@@ -1,16 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useE2e } from './harness';
+import { scan, useE2e } from './harness';
 
 const e = useE2e({ practice: true });
-
-async function scan(page: Page, code: string, times: number) {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (let i = 0; i < times; i++) {
-    await page.keyboard.type(code);
-    await page.keyboard.press('Enter');
-  }
-}
 
 describe('a QuickBooks purchase order in Chromium', () => {
   it('comes in from the practice company, is received here in part by scanning, and is billed once', async () => {
