@@ -10,24 +10,16 @@ import { AppError, itemListSchema, type ItemListQuery } from '../../../src-share
 import { formatQuantity } from '../../../src-shared/quantity';
 import { openDatabase, type Db } from '../../../src-main/db';
 import {
-  adjustStock,
   createCustomer,
   createItem,
-  createPickingOrder,
-  createPurchaseOrder,
   createSite,
   createVendor,
-  enterCount,
   importItemStock,
   listItems,
-  pickOrder,
-  postCount,
-  receivePurchaseOrder,
   setReorderLevels,
-  startCount,
-  transferStock,
   updateItem,
 } from '../../../src-main/warehouse';
+import { applyStockOp, isStockOp } from './stockOps';
 
 let next = 0;
 const effects = { clock: { now: () => new Date('2026-03-31T09:00:00Z') }, ids: { uuid: () => `id-${++next}` } };
@@ -72,31 +64,10 @@ const operation = fc.oneof(
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
 function apply(w: World, o: Operation): void {
+  if (isStockOp(o)) return applyStockOp(w, effects, o);
   const itemId = w.items[o.item] ?? '';
   const siteOf = (i: number) => w.sites[i] ?? 'main';
   switch (o.op) {
-    case 'adjust':
-      adjustStock(w.db, effects, { itemId, siteId: siteOf(o.site), qtyDiff: o.sign ? o.qty : `-${o.qty}`, reason: 'test' });
-      return;
-    case 'transfer':
-      if (o.from !== o.to) transferStock(w.db, effects, { itemId, fromSiteId: siteOf(o.from), toSiteId: siteOf(o.to), qty: o.qty });
-      return;
-    case 'receive': {
-      const po = createPurchaseOrder(w.db, effects, { vendorId: w.vendorId, siteId: siteOf(o.site), lines: [{ itemId, qty: o.qty }] });
-      receivePurchaseOrder(w.db, effects, { purchaseOrderId: po.id });
-      return;
-    }
-    case 'pick': {
-      const order = createPickingOrder(w.db, effects, { customerId: w.customerId, siteId: siteOf(o.site), lines: [{ itemId, qty: o.qty }] });
-      pickOrder(w.db, effects, { orderId: order.id, itemId, qty: o.qty });
-      return;
-    }
-    case 'count': {
-      const count = startCount(w.db, effects, { siteId: siteOf(o.site), itemIds: [itemId] });
-      enterCount(w.db, { countId: count.id, itemId, counted: o.qty });
-      postCount(w.db, effects, { countId: count.id });
-      return;
-    }
     case 'import':
       importItemStock(w.db, effects, { itemId, siteId: siteOf(o.site), onHand: o.qty });
       return;
