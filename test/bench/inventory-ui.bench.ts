@@ -55,7 +55,12 @@ function watchFirstRows() {
   const observer = new MutationObserver(() => {
     if (bench.firstRows === undefined && document.querySelector('[role=listbox][aria-label=Items] [role=option] .name')) {
       bench.firstRows = -1;
-      requestAnimationFrame(() => setTimeout(() => (bench.firstRows = performance.now())));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          bench.firstRows = performance.now();
+          console.debug('bench:first-rows');
+        }),
+      );
     }
   });
   observer.observe(document, { childList: true, subtree: true });
@@ -96,9 +101,19 @@ async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
   }
 }
 
+/**
+ * Resolves when the page logs `text` (the watchers in the page log when a measure ends). Waiting this way
+ * runs nothing in the page: Playwright's waitForFunction would poll there every frame, and its first use
+ * in a fresh page compiles Playwright's injected script on the page's main thread, inside the measure.
+ */
+function logged(page: Page, text: string): Promise<unknown> {
+  return page.waitForEvent('console', { predicate: (message) => message.text() === text, timeout: 60_000 });
+}
+
 async function loadInventory(page: Page, url: string, run: string): Promise<ColdLoad> {
+  const painted = logged(page, 'bench:first-rows');
   await page.goto(visit(url, `${run}-${Math.random()}`, 'inventory'));
-  await page.waitForFunction(() => (window.__bench?.firstRows ?? -1) > 0);
+  await painted;
   return page.evaluate(() => {
     const firstScript = performance.getEntriesByName('shelfsync:first-script')[0]?.startTime ?? NaN;
     const frame = performance.getEntriesByName('shelfsync:frame')[0]?.startTime ?? NaN;
@@ -125,8 +140,9 @@ async function switchToInventory(page: Page, url: string): Promise<number> {
     const bench = window.__bench ?? {};
     window.addEventListener('keydown', () => (bench.start ??= performance.now()), { capture: true, once: true });
   });
+  const painted = logged(page, 'bench:first-rows');
   await page.keyboard.press('Alt+i');
-  await page.waitForFunction(() => (window.__bench?.firstRows ?? -1) > 0);
+  await painted;
   return page.evaluate(() => (window.__bench?.firstRows ?? NaN) - (window.__bench?.start ?? NaN));
 }
 
@@ -140,13 +156,19 @@ async function keystroke(page: Page, key: string): Promise<number> {
     const observer = new MutationObserver(() => {
       if (bench.start !== undefined && list?.getAttribute('aria-busy') === 'false') {
         observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => (bench.done = performance.now())));
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            bench.done = performance.now();
+            console.debug('bench:keystroke');
+          }),
+        );
       }
     });
     if (list) observer.observe(list, { attributes: true, childList: true, subtree: true });
   });
+  const painted = logged(page, 'bench:keystroke');
   await page.keyboard.press(key);
-  await page.waitForFunction(() => window.__bench?.done !== undefined);
+  await painted;
   return page.evaluate(() => (window.__bench?.done ?? NaN) - (window.__bench?.start ?? NaN));
 }
 
