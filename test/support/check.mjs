@@ -2,7 +2,7 @@
 // (unit + integration inside a throwaway keyring session, and end-to-end). The last lines list each
 // check apart, then the tests counted one by one: `N passed, N failed, N skipped` (a test that could
 // not run here, such as the Electron smoke test without an Electron binary, counts as skipped).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -67,11 +67,40 @@ function hasKeyringTools() {
   return which('dbus-run-session') && which('gnome-keyring-daemon');
 }
 
-check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
-check('lint', 'npm', ['run', '--silent', 'lint']);
+/**
+ * Checks that each use one core, run side by side (two cores: together they take the time of the
+ * longest, not the sum). Each one's output is printed whole when it ends, so the log reads as if they
+ * ran one after the other; `checks` keeps the order they were given in.
+ */
+async function checksSideBySide(list) {
+  const outcomes = await Promise.all(
+    list.map(
+      ({ label, command, args, env = {} }) =>
+        new Promise((resolve) => {
+          const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+          const output = [];
+          child.stdout.on('data', (chunk) => output.push(chunk));
+          child.stderr.on('data', (chunk) => output.push(chunk));
+          child.on('error', (error) => output.push(Buffer.from(`${error.message}\n`)));
+          child.on('close', (code) => {
+            console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
+            process.stdout.write(Buffer.concat(output));
+            resolve({ label, ok: code === 0 });
+          });
+        }),
+    ),
+  );
+  checks.push(...outcomes);
+}
+
+// The bench smoke loads the built screens, so the build goes first (about a second).
 check('build', 'npm', ['run', '--silent', 'build']);
-// Every bench at tiny sizes: a broken bench fails here; its numbers are not measurements.
-check('bench smoke', 'node', ['--import', 'tsx', 'test/bench/run.ts'], { BENCH_SMOKE: '1' });
+await checksSideBySide([
+  { label: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
+  { label: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
+  // Every bench at tiny sizes: a broken bench fails here; its numbers are not measurements.
+  { label: 'bench smoke', command: 'node', args: ['--import', 'tsx', 'test/bench/run.ts'], env: { BENCH_SMOKE: '1' } },
+]);
 tests('unit-and-integration', [], true);
 tests('e2e', ['--config', 'vitest.e2e.config.ts'], false);
 
