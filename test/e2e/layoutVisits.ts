@@ -1,7 +1,7 @@
 /**
  * What the layout tests visit: every screen and every dialog, with the longest names a clerk meets,
- * measured for anything cut off (a screenshot of each when asked). Four test files use it, one per
- * window size and half of the visits, so they run side by side and none is the last long one.
+ * measured for anything cut off (a screenshot of each when asked). Two test files use it, one per
+ * window size, so the two sizes run side by side.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -82,8 +82,7 @@ interface Visit {
   dialogs?: { name: string; open: Step[] }[];
 }
 
-/** The screens stock moves on, with their dialogs, and the stock lists: one half of the visits. */
-const stockVisits: Visit[] = [
+const visits: Visit[] = [
   {
     screen: 'inventory',
     heading: 'Inventory',
@@ -127,12 +126,6 @@ const stockVisits: Visit[] = [
     setup: [tab('Vendors'), openFirst('row', /International Fastener/)],
     dialogs: [{ name: 'new-vendor', open: [click('New vendor…')] }],
   },
-  { screen: 'lowStock', heading: 'Low stock' },
-  { screen: 'valuation', heading: 'Stock valuation' },
-];
-
-/** The paperwork screens, the print views, Sync and Settings: the other half. */
-const paperVisits: Visit[] = [
   {
     screen: 'documents',
     heading: 'Invoices and estimates',
@@ -154,6 +147,8 @@ const paperVisits: Visit[] = [
   { screen: 'purchasing-print', heading: 'Purchase orders', setup: [openFirst('row', /PO-2026-000456/), click('Print purchase order…'), heading('Purchase order PO-2026-000456')] },
   { screen: 'inventory-print-count-sheet', heading: 'Inventory', setup: [tab('Count'), click('Print count sheet…'), heading('Count sheet: Main warehouse')] },
   { screen: 'inventory-print-label', heading: 'Inventory', setup: [openFirst('option', /Stainless steel/), click('Print label…'), heading('Item labels')] },
+  { screen: 'lowStock', heading: 'Low stock' },
+  { screen: 'valuation', heading: 'Stock valuation' },
   { screen: 'sync', heading: 'Sync' },
   { screen: 'settings', heading: 'Settings' },
 ];
@@ -164,12 +159,9 @@ async function measure(page: Page, where: string, problems: string[]) {
   for (const problem of await cutOff(page)) problems.push(`${where}: ${problem}`);
 }
 
-export type VisitHalf = 'stock' | 'paper';
-
-/** Visits one half of the screens at this window size; the problems found (empty when all fits). */
-export async function visitAll(e: E2e, half: VisitHalf, size: { width: number; height: number }, shots: boolean) {
+export async function visitAll(e: E2e, size: { width: number; height: number }, shots: boolean) {
   const problems: string[] = [];
-  for (const visit of half === 'stock' ? stockVisits : paperVisits) {
+  for (const visit of visits) {
     const page = await e.open(visit.screen.split('-')[0] ?? visit.screen, visit.heading, size);
     page.setDefaultTimeout(10_000);
     for (const step of visit.setup ?? []) await step(page);
