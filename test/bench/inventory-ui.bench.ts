@@ -174,7 +174,7 @@ async function keystroke(page: Page, key: string): Promise<number> {
 
 /**
  * The data folder: a fresh temp folder seeded here, or with `BENCH_UI_DATA=DIR` one seeded once and kept
- * (a later run with the same item count reuses it and skips the ~40 s seed; the seed row then says so).
+ * (a later run with the same item count reuses it and skips the ~30 s seed; the seed row then says so).
  */
 function seededFolder(): { dataDir: string; seedMs: number | null; keep: boolean } {
   const kept = process.env.BENCH_UI_DATA;
